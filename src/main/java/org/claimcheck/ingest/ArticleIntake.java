@@ -1,0 +1,191 @@
+package org.claimcheck.ingest;
+
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Checks a submission field by field and normalizes it: canonical URL, outlet key, publication time,
+ * language tag, and HTML reduced to text. Plain text is kept exactly as submitted, because claim spans
+ * are offsets into it. Every problem is reported with the JSON field it concerns.
+ */
+final class ArticleIntake {
+
+    static final int MAX_OUTLET_CHARS = 200;
+    static final int MAX_URL_CHARS = 2048;
+    static final int MAX_TITLE_CHARS = 1000;
+    private static final int MAX_LANGUAGE_CHARS = 35;
+
+    private final long maxTextBytes;
+
+    ArticleIntake(long maxTextBytes) {
+        this.maxTextBytes = maxTextBytes;
+    }
+
+    /**
+     * @param field the JSON path of the submission, "" for a single article or "articles[3]." in a batch
+     * @throws LimitExceededException   when the text is over the limit
+     * @throws InvalidArticleException when any field is missing or malformed
+     */
+    PreparedArticle prepare(ArticleSubmission submission, String field) {
+        if (submission == null) {
+            throw new InvalidArticleException(List.of(new FieldError(field.isEmpty() ? "body" : trimDot(field),
+                    "an article object is required")));
+        }
+        checkTextSize(submission.text(), field + "text");
+        List<FieldError> errors = new ArrayList<>();
+
+        String outletName = strippedOrNull(submission.outlet());
+        OutletKey outletKey = null;
+        if (outletName == null) {
+            errors.add(new FieldError(field + "outlet", "is required"));
+        } else if (outletName.length() > MAX_OUTLET_CHARS) {
+            errors.add(new FieldError(field + "outlet", "is longer than " + MAX_OUTLET_CHARS + " characters"));
+        } else {
+            outletKey = OutletKey.of(outletName).orElse(null);
+            if (outletKey == null) {
+                errors.add(new FieldError(field + "outlet", "must contain a letter or a digit"));
+            }
+        }
+
+        String url = strippedOrNull(submission.url());
+        if (url != null) {
+            if (url.length() > MAX_URL_CHARS) {
+                errors.add(new FieldError(field + "url", "is longer than " + MAX_URL_CHARS + " characters"));
+            } else {
+                Optional<String> canonical = ArticleUrl.canonical(url);
+                if (canonical.isEmpty()) {
+                    errors.add(new FieldError(field + "url", "must be an absolute http or https URL"));
+                }
+                url = canonical.orElse(null);
+            }
+        }
+
+        String title = strippedOrNull(submission.title());
+        if (title != null && title.length() > MAX_TITLE_CHARS) {
+            errors.add(new FieldError(field + "title", "is longer than " + MAX_TITLE_CHARS + " characters"));
+        }
+
+        PublicationTime published = null;
+        String publishedAt = strippedOrNull(submission.publishedAt());
+        if (publishedAt != null) {
+            try {
+                published = PublicationTime.parse(publishedAt);
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError(field + "publishedAt",
+                        "must be an ISO date (2024-06-19) or date-time (2024-06-19T08:30:00Z)"));
+            }
+        }
+
+        String language = strippedOrNull(submission.language());
+        if (language != null) {
+            language = languageTag(language);
+            if (language == null) {
+                errors.add(new FieldError(field + "language", "must be a language tag such as en, es or pt-BR"));
+            }
+        }
+
+        String format = strippedOrNull(submission.format());
+        boolean html = false;
+        if (format != null && !format.equalsIgnoreCase("text") && !format.equalsIgnoreCase("html")) {
+            errors.add(new FieldError(field + "format", "must be text or html"));
+        }
+        String text = submission.text();
+        if (text == null || text.isBlank()) {
+            errors.add(new FieldError(field + "text", "is required"));
+        } else {
+            html = format == null ? HtmlToText.looksLikeHtml(text) : format.equalsIgnoreCase("html");
+        }
+        if (html) {
+            HtmlToText.Result page = HtmlToText.convert(text);
+            text = page.text();
+            if (title == null && page.title() != null) {
+                title = truncate(page.title(), MAX_TITLE_CHARS);
+            }
+            if (text.isBlank()) {
+                errors.add(new FieldError(field + "text", "the HTML holds no text"));
+            }
+        }
+
+        if (!errors.isEmpty()) {
+            throw new InvalidArticleException(errors);
+        }
+        return new PreparedArticle(outletName, outletKey, url, title, published, language, text,
+                Fingerprint.of(url, outletKey, text));
+    }
+
+    private void checkTextSize(String text, String field) {
+        if (text == null || (long) text.length() * 3 <= maxTextBytes) {
+            return; // no UTF-16 unit takes more than three bytes of UTF-8
+        }
+        long bytes = utf8Length(text);
+        if (bytes > maxTextBytes) {
+            throw new LimitExceededException(field,
+                    "is " + bytes + " bytes of UTF-8, over the limit of " + maxTextBytes + " bytes");
+        }
+    }
+
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    /** A well-formed BCP 47 tag in its canonical case ("EN-us" becomes "en-US"), or null. */
+    private static String languageTag(String raw) {
+        if (raw.length() > MAX_LANGUAGE_CHARS) {
+            return null;
+        }
+        String[] parts = raw.replace('_', '-').split("-", -1);
+        if (parts[0].length() < 2 || parts[0].length() > 3 || !isAscii(parts[0], false)) {
+            return null;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].isEmpty() || parts[i].length() > 8 || !isAscii(parts[i], true)) {
+                return null;
+            }
+        }
+        return Locale.forLanguageTag(String.join("-", parts)).toLanguageTag();
+    }
+
+    private static boolean isAscii(String part, boolean digitsAllowed) {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && !(digitsAllowed && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String strippedOrNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private static String trimDot(String field) {
+        return field.endsWith(".") ? field.substring(0, field.length() - 1) : field;
+    }
+}

@@ -1,0 +1,107 @@
+package org.claimcheck.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.claimcheck.ingest.FieldError;
+import org.claimcheck.ingest.InvalidArticleException;
+import org.claimcheck.ingest.LimitExceededException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into a problem document. Details name the field or limit at fault and never carry
+ * a stack trace or the exception's own text for unexpected errors; those are logged under an id that the
+ * answer repeats, so an operator can find them.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidArticle(InvalidArticleException e, HttpServerRequest request) {
+        return problem(Response.Status.BAD_REQUEST, e.getMessage(), request, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> limitExceeded(LimitExceededException e, HttpServerRequest request) {
+        return problem(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage(), request, null);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> notFound(ResourceNotFoundException e, HttpServerRequest request) {
+        return problem(Response.Status.NOT_FOUND, e.getMessage(), request, null);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> badParameter(BadParameterException e, HttpServerRequest request) {
+        return problem(Response.Status.BAD_REQUEST, e.getMessage(), request,
+                List.of(new FieldError(e.parameter(), e.reason())));
+    }
+
+    /** A body whose JSON has the wrong shape: a string where an object belongs, an unknown enum value. */
+    @ServerExceptionMapper(priority = 1)
+    public RestResponse<Problem> wrongJsonShape(JsonMappingException e, HttpServerRequest request) {
+        String field = JsonPaths.of(e.getPath());
+        String reason = e instanceof MismatchedInputException mismatch
+                ? JsonPaths.expected(mismatch.getTargetType())
+                : "has the wrong type";
+        if (field.isEmpty()) {
+            return problem(Response.Status.BAD_REQUEST, "The request body " + reason, request, null);
+        }
+        return problem(Response.Status.BAD_REQUEST, field + ": " + reason, request, List.of(new FieldError(field, reason)));
+    }
+
+    /** Declared apart from its parent type so that it overrides the framework's own mapper for it. */
+    @ServerExceptionMapper(priority = 1)
+    public RestResponse<Problem> mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
+        return wrongJsonShape(e, request);
+    }
+
+    /** A body that is not JSON at all. */
+    @ServerExceptionMapper(priority = 1)
+    public RestResponse<Problem> malformedJson(JsonProcessingException e, HttpServerRequest request) {
+        var location = e.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return problem(Response.Status.BAD_REQUEST, "The request body is not well-formed JSON" + where, request, null);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> webApplication(WebApplicationException e, HttpServerRequest request) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonMappingException mapping) {
+            return wrongJsonShape(mapping, request);
+        }
+        if (cause instanceof JsonProcessingException parsing) {
+            return malformedJson(parsing, request);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return problem(status, StandardDetails.of(status.getStatusCode(), request), request, null);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Throwable e, HttpServerRequest request) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return problem(Response.Status.INTERNAL_SERVER_ERROR,
+                "The service failed to handle the request; incident " + incident + " is logged", request, null);
+    }
+
+    private static RestResponse<Problem> problem(Response.StatusType status, String detail, HttpServerRequest request,
+            List<FieldError> errors) {
+        Problem body = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
+                request.path(), errors);
+        return RestResponse.ResponseBuilder.create(status, body)
+                .header("Content-Type", Problem.MEDIA_TYPE)
+                .build();
+    }
+}
