@@ -107,7 +107,9 @@ public class ArticleStore {
         article.text = prepared.text();
         article.fingerprint = prepared.fingerprint();
         article.ingestedAt = Instant.now();
-        article.persist();
+        // Flushing here makes a concurrent duplicate fail inside the work, where the retry expects it,
+        // rather than at commit.
+        article.persistAndFlush();
         return new Ingested(article, true);
     }
 

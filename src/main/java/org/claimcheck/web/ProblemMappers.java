@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -52,6 +53,11 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public RestResponse<Problem> wrongJsonShape(JsonMappingException e, HttpServerRequest request) {
         String field = JsonPaths.of(e.getPath());
+        if (e.getCause() instanceof StreamConstraintsException) {
+            String where = field.isEmpty() ? "The request body" : field;
+            return problem(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    where + ": holds a value longer than the JSON parser accepts", request, null);
+        }
         String reason = e instanceof MismatchedInputException mismatch
                 ? JsonPaths.expected(mismatch.getTargetType())
                 : "has the wrong type";
@@ -70,6 +76,10 @@ public class ProblemMappers {
     /** A body that is not JSON at all. */
     @ServerExceptionMapper(priority = 1)
     public RestResponse<Problem> malformedJson(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof StreamConstraintsException) {
+            return problem(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "The request body holds a value longer than the JSON parser accepts", request, null);
+        }
         var location = e.getLocation();
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
         return problem(Response.Status.BAD_REQUEST, "The request body is not well-formed JSON" + where, request, null);

@@ -5,13 +5,24 @@ import static org.claimcheck.web.TestArticles.article;
 import static org.claimcheck.web.TestArticles.post;
 import static org.claimcheck.web.TestArticles.uniqueOutlet;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -91,5 +102,28 @@ class ArticleIngestTest {
         submitted.put("url", null);
         submitted.put("publishedAt", null);
         post(submitted).statusCode(201).body("url", nullValue()).body("publishedAt", nullValue());
+    }
+
+    @Test
+    void concurrentSubmissionsOfOneArticleStoreItOnce() throws Exception {
+        Map<String, Object> submitted = article(uniqueOutlet(), "Submitted by eight clients at once.");
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(clients.submit(() -> post(submitted).extract()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            Set<Long> ids = new HashSet<>();
+            for (Future<ExtractableResponse<Response>> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS).statusCode());
+                ids.add(answer.get().jsonPath().getLong("id"));
+            }
+            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+            assertEquals(7, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+            assertEquals(1, ids.size());
+        } finally {
+            clients.shutdownNow();
+        }
     }
 }
