@@ -1,6 +1,7 @@
 package org.claimcheck.ingest;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -106,7 +107,7 @@ public class ArticleStore {
         article.language = prepared.language();
         article.text = prepared.text();
         article.fingerprint = prepared.fingerprint();
-        article.ingestedAt = Instant.now();
+        article.ingestedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what both stores keep
         // Flushing here makes a concurrent duplicate fail inside the work, where the retry expects it,
         // rather than at commit.
         article.persistAndFlush();

@@ -1,6 +1,7 @@
 package org.claimcheck.ingest;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ public class Outlet extends PanacheEntity {
         Outlet outlet = new Outlet();
         outlet.name = name;
         outlet.key = key.value();
-        outlet.createdAt = Instant.now();
+        outlet.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         outlet.persist();
         return outlet;
     }
