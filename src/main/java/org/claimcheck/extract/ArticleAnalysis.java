@@ -1,0 +1,70 @@
+package org.claimcheck.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.claimcheck.normalize.Language;
+import org.claimcheck.normalize.Mention;
+import org.claimcheck.normalize.Token;
+import org.claimcheck.normalize.Tokenizer;
+import org.claimcheck.normalize.ValueNormalizer;
+
+/** One extraction run over one article: language, reference day, furniture, sentences, then claims. */
+final class ArticleAnalysis {
+
+    private final ArticleInput input;
+    private final ValueNormalizer normalizer;
+
+    ArticleAnalysis(ArticleInput input, ValueNormalizer normalizer) {
+        this.input = input;
+        this.normalizer = normalizer;
+    }
+
+    ArticleClaims run() {
+        String text = input.text();
+        List<Sentence> sentences = SentenceSplitter.split(text);
+        Language language = Language.ofTag(input.languageTag())
+                .orElseGet(() -> LanguageGuess.of(Tokenizer.tokenize(text, 0, Math.min(text.length(), 20_000)), Language.EN));
+        ReferenceDate reference = reference(text, sentences, language);
+        List<Furniture.Span> furniture = Furniture.find(text);
+
+        List<Claim> claims = new ArrayList<>();
+        int masked = 0;
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
+            Language sentenceLanguage = LanguageGuess.of(tokens, language);
+            List<Mention> mentions = normalizer.findAll(text, sentence.start(), sentence.end(), sentenceLanguage, reference.day());
+            if (mentions.isEmpty()) {
+                continue;
+            }
+            ClaimContext context = new ClaimContext(text, sentence, tokens, mentions, reference.day());
+            List<String> entities = null;
+            for (Mention mention : mentions) {
+                while (masked < furniture.size() && furniture.get(masked).end() <= mention.start()) {
+                    masked++;
+                }
+                if (masked < furniture.size() && furniture.get(masked).start() < mention.end()) {
+                    continue; // inside page furniture
+                }
+                if (entities == null) {
+                    entities = context.entities();
+                }
+                claims.add(new Claim(mention.start(), mention.end(), text.substring(mention.start(), mention.end()),
+                        mention.value(), context.sentenceText(), context.subject(mention), context.eventWords(mention),
+                        entities, context.attribution(mention), context.modality(mention), context.asOf(mention),
+                        sentenceLanguage, mention.relative()));
+            }
+        }
+        return new ArticleClaims(language, reference, claims);
+    }
+
+    private ReferenceDate reference(String text, List<Sentence> sentences, Language language) {
+        if (input.publishedOn() != null) {
+            return new ReferenceDate(input.publishedOn(), ReferenceDate.Source.PUBLISHED);
+        }
+        Optional<LocalDate> dateline = Dateline.find(text, sentences, language, normalizer);
+        return dateline.map(day -> new ReferenceDate(day, ReferenceDate.Source.DATELINE)).orElseGet(ReferenceDate::none);
+    }
+}

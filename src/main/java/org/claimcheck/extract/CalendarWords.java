@@ -1,0 +1,23 @@
+package org.claimcheck.extract;
+
+import java.util.Set;
+
+/** Month, weekday, clock and time-zone words: what a page's timestamp line is made of. */
+final class CalendarWords {
+
+    private static final Set<String> WORDS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+            "diciembre", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes",
+            "miércoles", "jueves", "viernes", "sábado", "domingo", "am", "pm", "a", "p", "m", "est", "edt", "cst", "cdt",
+            "pst", "pdt", "gmt", "utc", "cet", "cest", "kst", "jst", "msk", "de", "del", "updated", "published",
+            "actualizado", "publicado", "at", "on", "h", "hrs");
+
+    private CalendarWords() {
+    }
+
+    static boolean isCalendarWord(String lower) {
+        return WORDS.contains(lower);
+    }
+}

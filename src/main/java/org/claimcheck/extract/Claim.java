@@ -1,0 +1,45 @@
+package org.claimcheck.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.claimcheck.normalize.Language;
+import org.claimcheck.normalize.Value;
+
+/**
+ * A factual statement carrying a checkable value.
+ *
+ * @param start       the value's span in the article text, UTF-16 offsets, end exclusive
+ * @param text        {@code articleText.substring(start, end)}
+ * @param sentence    the sentence holding the value
+ * @param subject     what the value counts, measures or dates ("North Korean soldiers")
+ * @param eventWords  content words around the value, lower case ("crossed", "border")
+ * @param entities    named entities in the sentence ("South Korea", "Putin")
+ * @param attribution who the statement is attributed to ("South Korea's NIS"), or null
+ * @param asOf        the day the figure refers to, or null when unknown
+ * @param relative    true when the value was resolved against the article's date ("on Wednesday")
+ */
+public record Claim(
+        int start,
+        int end,
+        String text,
+        Value value,
+        String sentence,
+        String subject,
+        List<String> eventWords,
+        List<String> entities,
+        String attribution,
+        Modality modality,
+        LocalDate asOf,
+        Language language,
+        boolean relative) {
+
+    public Claim {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(modality, "modality");
+        eventWords = List.copyOf(eventWords);
+        entities = List.copyOf(entities);
+    }
+}

@@ -1,0 +1,361 @@
+package org.claimcheck.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.claimcheck.normalize.DateValue;
+import org.claimcheck.normalize.Mention;
+import org.claimcheck.normalize.Token;
+import org.claimcheck.normalize.ValueKind;
+
+/**
+ * What surrounds a value in its sentence: the subject it quantifies or dates, the event words and named
+ * entities nearby, who the statement is attributed to, whether it is a projection, and the day it refers to.
+ * Heuristics over tokens, without a parser: each looks at a bounded window around the value.
+ */
+final class ClaimContext {
+
+    private static final int SUBJECT_WORDS = 6;
+    private static final int EVENT_WINDOW = 8;
+    private static final int MODALITY_WINDOW = 10;
+    private static final int ATTRIBUTION_WORDS = 8;
+    private static final int APPOSITION_TOKENS = 15;
+
+    private static final Set<String> PROJECTION_MARKERS = Set.of("expected", "expects", "could", "may", "might", "would",
+            "will", "forecast", "forecasts", "projected", "projection", "predicted", "predicts", "likely", "plans",
+            "planned", "set", "estimated", "podría", "podrían", "prevé", "prevén", "previsto", "prevista", "espera",
+            "esperan", "alcanzaría", "sería", "serían", "proyecta", "proyección", "pronostica", "probable", "probablemente",
+            "podrá", "podrán", "llegaría");
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "stated",
+            "claimed", "claims", "claim", "reported", "estimated", "estimates", "estimate", "noted",
+            "notes", "warned", "confirmed", "confirms", "announced", "announces", "indicated", "believes", "believe",
+            "according", "stressed", "explained", "declared", "wrote", "dijo", "dice", "afirmó", "afirma", "aseguró",
+            "asegura", "señaló", "señala", "informó", "informa", "indicó", "indica", "declaró", "explicó", "estimó",
+            "estima", "calcula", "calculó", "reportó", "reporta", "denunció", "advirtió", "confirmó", "anunció");
+    private static final Set<String> LINKING = Set.of("have", "has", "had", "which", "who", "that", "also", "previously",
+            "recently", "reportedly", "que", "ha", "han", "quien", "quienes", "había", "habían");
+    private static final Set<String> SOURCE_INTRODUCERS = Set.of("according", "según", "citing", "cited");
+    private static final Set<String> START_POINTS = Set.of("since", "from", "desde", "after", "tras", "después");
+
+    private final String text;
+    private final Sentence sentence;
+    private final List<Token> tokens;
+    private final List<Mention> mentions;
+    private final LocalDate reference;
+
+    ClaimContext(String text, Sentence sentence, List<Token> tokens, List<Mention> mentions, LocalDate reference) {
+        this.text = text;
+        this.sentence = sentence;
+        this.tokens = tokens;
+        this.mentions = mentions;
+        this.reference = reference;
+    }
+
+    String sentenceText() {
+        return text.substring(sentence.start(), sentence.end());
+    }
+
+    /** Index of the first token at or after the offset. */
+    private int tokenAt(int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The noun phrase after the value ("North Korean soldiers"), else the words before it in its clause. */
+    String subject(Mention mention) {
+        int first = tokenAt(mention.start());
+        int after = tokenAt(mention.end());
+        if (mention.value().kind() != ValueKind.DATE && mention.value().kind() != ValueKind.DURATION) {
+            String following = nounPhrase(after);
+            if (!following.isEmpty()) {
+                return following;
+            }
+        }
+        String before = wordsBefore(first);
+        return before.isEmpty() ? wordsAfter(after) : before;
+    }
+
+    private String wordsAfter(int k) {
+        List<String> words = new ArrayList<>();
+        for (; k < tokens.size() && words.size() < SUBJECT_WORDS; k++) {
+            Token token = tokens.get(k);
+            if (token.text().equals(";") || token.text().equals(".")) {
+                break;
+            }
+            if (token.isWord() && !StopWords.contains(token.lower()) && !isPossessiveS(k)) {
+                words.add(token.text());
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /** The "s" of "Putin's", which the tokenizer leaves on its own. */
+    private boolean isPossessiveS(int k) {
+        return tokens.get(k).is("s") && k > 0 && (tokens.get(k - 1).text().equals("'") || tokens.get(k - 1).text().equals("’"));
+    }
+
+    private String nounPhrase(int k) {
+        List<String> words = new ArrayList<>();
+        if (k < tokens.size() && (tokens.get(k).is("of") || tokens.get(k).is("de"))) {
+            k++;
+        }
+        boolean linkedOnce = false;
+        while (k < tokens.size() && words.size() < SUBJECT_WORDS) {
+            Token token = tokens.get(k);
+            boolean hyphen = token.text().equals("-") && token.attached();
+            if (hyphen && !words.isEmpty() && k + 1 < tokens.size() && tokens.get(k + 1).attached()) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + "-" + tokens.get(k + 1).text());
+                k += 2;
+                continue;
+            }
+            if (!token.isWord()) {
+                break;
+            }
+            if ((token.is("of") || token.is("de")) && !words.isEmpty() && !linkedOnce && k + 1 < tokens.size()
+                    && tokens.get(k + 1).isWord() && !StopWords.contains(tokens.get(k + 1).lower())) {
+                words.add(token.text());
+                linkedOnce = true;
+                k++;
+                continue;
+            }
+            if (StopWords.contains(token.lower()) || SPEECH_VERBS.contains(token.lower())) {
+                break;
+            }
+            words.add(token.text());
+            k++;
+        }
+        return String.join(" ", words);
+    }
+
+    private String wordsBefore(int first) {
+        List<String> words = new ArrayList<>();
+        for (int k = first - 1; k >= 0 && words.size() < SUBJECT_WORDS; k--) {
+            Token token = tokens.get(k);
+            if (!token.isWord()) {
+                if (token.text().equals(",") || token.text().equals(";") || token.text().equals(":")) {
+                    if (!words.isEmpty()) {
+                        break;
+                    }
+                }
+                continue;
+            }
+            if (!StopWords.contains(token.lower()) && !isPossessiveS(k)) {
+                words.add(0, token.text());
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /** Lower-case content words near the value, not counting the value's own words. */
+    List<String> eventWords(Mention mention) {
+        int first = tokenAt(mention.start());
+        int after = tokenAt(mention.end());
+        Set<String> words = new LinkedHashSet<>();
+        for (int k = Math.max(0, first - EVENT_WINDOW); k < Math.min(tokens.size(), after + EVENT_WINDOW); k++) {
+            Token token = tokens.get(k);
+            if ((k < first || k >= after) && token.isWord() && token.lower().length() > 2 && !StopWords.contains(token.lower())) {
+                words.add(token.lower());
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    /** Runs of capitalized words ("South Korea", "Vladimir Putin") and acronyms ("NIS"), sentence-initial function words aside. */
+    List<String> entities() {
+        Set<String> entities = new LinkedHashSet<>();
+        List<String> run = new ArrayList<>();
+        for (int k = 0; k <= tokens.size(); k++) {
+            Token token = k < tokens.size() ? tokens.get(k) : null;
+            boolean capital = token != null && token.capitalized() && !CalendarWords.isCalendarWord(token.lower())
+                    && !(k == 0 && StopWords.contains(token.lower()));
+            boolean connector = token != null && !run.isEmpty() && (token.is("of") || token.is("de") || token.is("del"))
+                    && k + 1 < tokens.size() && tokens.get(k + 1).capitalized();
+            if (capital || connector) {
+                run.add(token.text());
+            } else {
+                if (!run.isEmpty()) {
+                    entities.add(String.join(" ", run));
+                    run.clear();
+                }
+            }
+        }
+        return List.copyOf(entities);
+    }
+
+    /**
+     * "according to South Korea's NIS", "Austin said", "said Austin", "según el ministerio": of the sources the
+     * sentence names, the one nearest the value.
+     */
+    String attribution(Mention mention) {
+        int first = tokenAt(mention.start());
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (!token.isWord()) {
+                continue;
+            }
+            String word = token.lower();
+            String source = null;
+            if (SOURCE_INTRODUCERS.contains(word)) {
+                int start = word.equals("according") && k + 1 < tokens.size() && tokens.get(k + 1).is("to") ? k + 2 : k + 1;
+                source = phraseFrom(start);
+            } else if (SPEECH_VERBS.contains(word)) {
+                source = speakerBefore(k);
+                if (source.isEmpty()) {
+                    String following = phraseFrom(k + 1);
+                    source = startsCapitalized(following) ? following : "";
+                }
+            }
+            int distance = Math.abs(k - first);
+            if (source != null && !source.isEmpty() && distance < bestDistance) {
+                best = source;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private String phraseFrom(int k) {
+        List<String> words = new ArrayList<>();
+        while (k < tokens.size() && words.size() < ATTRIBUTION_WORDS) {
+            Token token = tokens.get(k);
+            if (token.text().equals("'") || token.text().equals("’")) {
+                words.add(token.text());
+                k++;
+                continue;
+            }
+            if (!token.isWord() || token.is("that") || token.is("que")) {
+                break;
+            }
+            if (!(words.isEmpty() && (token.is("the") || token.is("el") || token.is("la") || token.is("los") || token.is("las")))) {
+                words.add(token.text());
+            }
+            k++;
+        }
+        return joinWords(words);
+    }
+
+    /** The noun phrase before a speech verb, skipping "which have", "who": "South Korean intelligence services". */
+    private String speakerBefore(int verb) {
+        int k = verb - 1;
+        boolean comma = false;
+        while (k >= 0 && (LINKING.contains(tokens.get(k).lower()) || tokens.get(k).text().equals(","))) {
+            comma |= tokens.get(k).text().equals(",");
+            k--;
+        }
+        if (comma) {
+            // "Park Sun-con, a member of the Democratic Party, told": the speaker stands before the inserted clause.
+            for (int j = k; j >= Math.max(0, k - APPOSITION_TOKENS); j--) {
+                if (tokens.get(j).text().equals(",")) {
+                    k = j - 1;
+                    break;
+                }
+            }
+        }
+        if (k >= 0 && tokens.get(k).text().equals(")")) {
+            // "South Korea's National Intelligence Service (NIS) said": step over the parenthesis.
+            int open = k;
+            while (open >= 0 && !tokens.get(open).text().equals("(") && k - open < APPOSITION_TOKENS) {
+                open--;
+            }
+            k = open >= 0 && tokens.get(open).text().equals("(") ? open - 1 : k;
+        }
+        List<String> words = new ArrayList<>();
+        while (k >= 0 && words.size() < ATTRIBUTION_WORDS) {
+            Token token = tokens.get(k);
+            boolean joiner = token.text().equals("'") || token.text().equals("’") || token.text().equals("-") && token.attached();
+            if (joiner) {
+                words.add(0, token.text());
+                k--;
+                continue;
+            }
+            boolean connector = (token.is("of") || token.is("in") || token.is("de") || token.is("en") || token.is("del"))
+                    && !words.isEmpty() && Character.isUpperCase(words.get(0).codePointAt(0))
+                    && k > 0 && tokens.get(k - 1).capitalized();
+            if (!token.isWord() || StopWords.contains(token.lower()) && !token.is("the") && !connector
+                    || CalendarWords.isCalendarWord(token.lower()) && token.capitalized()) {
+                break;
+            }
+            words.add(0, token.text());
+            k--;
+        }
+        while (!words.isEmpty() && (words.get(0).equals("-") || words.get(0).equals("'") || words.get(0).equals("’"))) {
+            words.remove(0);
+        }
+        String phrase = joinWords(words);
+        return phrase.isEmpty() || phrase.equalsIgnoreCase("the") ? "" : phrase;
+    }
+
+    /** Joins words with spaces, but none around an apostrophe or hyphen: "Korea's", "Sun-con". */
+    private static String joinWords(List<String> words) {
+        StringBuilder phrase = new StringBuilder();
+        for (String word : words) {
+            boolean joiner = isJoiner(word);
+            if (phrase.length() > 0 && !joiner && !isJoiner(String.valueOf(phrase.charAt(phrase.length() - 1)))) {
+                phrase.append(' ');
+            }
+            phrase.append(word);
+        }
+        return phrase.toString().strip();
+    }
+
+    private static boolean isJoiner(String word) {
+        return word.equals("'") || word.equals("’") || word.equals("-");
+    }
+
+    private static boolean startsCapitalized(String phrase) {
+        return !phrase.isEmpty() && Character.isUpperCase(phrase.codePointAt(0));
+    }
+
+    /** A projection when a marker such as "expected", "could" or "podría" precedes the value in its clause. */
+    Modality modality(Mention mention) {
+        int first = tokenAt(mention.start());
+        for (int k = first - 1; k >= Math.max(0, first - MODALITY_WINDOW); k--) {
+            Token token = tokens.get(k);
+            if (token.text().equals(";") || token.text().equals(".")) {
+                break;
+            }
+            if (PROJECTION_MARKERS.contains(token.lower())) {
+                if (token.is("set") && !(k + 1 < tokens.size() && tokens.get(k + 1).is("to"))) {
+                    continue;
+                }
+                return Modality.PROJECTION;
+            }
+        }
+        return Modality.FACT;
+    }
+
+    /**
+     * The day a figure refers to: the end of another date in its sentence ("By December, ... 10,000"), unless that
+     * date is a starting point ("since February 2022"); else the reference day. A date refers to itself.
+     */
+    LocalDate asOf(Mention mention) {
+        if (mention.value() instanceof DateValue) {
+            return reference;
+        }
+        for (Mention other : mentions) {
+            if (other == mention || !(other.value() instanceof DateValue date) || !date.resolved()) {
+                continue;
+            }
+            int k = tokenAt(other.start()) - 1;
+            if (k >= 0 && START_POINTS.contains(tokens.get(k).lower())) {
+                continue;
+            }
+            return date.last();
+        }
+        return reference;
+    }
+}

@@ -1,0 +1,356 @@
+package org.claimcheck.normalize;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words the normalizer knows, in English and Spanish: number words, scales, units, currencies, months,
+ * weekdays and qualifier phrases. Look-ups are by lower-case token text; multi-word phrases are lists of tokens.
+ */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** A unit of measure: which kind it makes, the factor to the base unit, and the base unit's symbol. */
+    record Unit(ValueKind kind, BigDecimal factor, String base) {
+    }
+
+    /** A qualifier phrase and how it turns the stated number into an interval. */
+    record QualifierPhrase(List<String> words, Bound bound) {
+    }
+
+    enum Bound {
+        AROUND, BELOW, ABOVE, AT_LEAST, AT_MOST
+    }
+
+    // ---- numbers -------------------------------------------------------------------------------------
+
+    /** Number words by language: "once" is eleven in Spanish and an adverb in English. */
+    static final Map<String, Integer> SMALL_EN = new HashMap<>();
+    static final Map<String, Integer> SMALL_ES = new HashMap<>();
+    static final Map<String, Integer> TENS_EN = new HashMap<>();
+    static final Map<String, Integer> TENS_ES = new HashMap<>();
+    static final Map<String, Integer> HUNDREDS_ES = new HashMap<>();
+    /** Words that stand for 1 only when a scale or unit follows ("a hundred", "one year", "un año"). */
+    static final Set<String> ONE_WORDS_EN = Set.of("one", "a", "an");
+    static final Set<String> ONE_WORDS_ES = Set.of("un", "una", "uno");
+
+    static {
+        String[] en = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < en.length; i++) {
+            SMALL_EN.put(en[i], i);
+        }
+        String[] es = {"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
+            "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte",
+            "veintiuno", "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis", "veintisiete",
+            "veintiocho", "veintinueve"};
+        for (int i = 0; i < es.length; i++) {
+            SMALL_ES.put(es[i], i);
+        }
+        SMALL_ES.put("un", 1);
+        SMALL_ES.put("una", 1);
+        SMALL_ES.put("dieciseis", 16);
+        SMALL_ES.put("veintidos", 22);
+        SMALL_ES.put("veintitres", 23);
+        SMALL_ES.put("veintiseis", 26);
+        SMALL_ES.put("veintiún", 21);
+        SMALL_ES.put("veintiuna", 21);
+        String[] enTens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        String[] esTens = {"veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"};
+        for (int i = 0; i < enTens.length; i++) {
+            TENS_EN.put(enTens[i], (i + 2) * 10);
+            TENS_ES.put(esTens[i], (i + 2) * 10);
+        }
+        String[] esHundreds = {"ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos",
+            "setecientos", "ochocientos", "novecientos"};
+        for (int i = 0; i < esHundreds.length; i++) {
+            HUNDREDS_ES.put(esHundreds[i], (i + 1) * 100);
+            if (i > 0) {
+                HUNDREDS_ES.put(esHundreds[i].substring(0, esHundreds[i].length() - 2) + "as", (i + 1) * 100);
+            }
+        }
+        HUNDREDS_ES.put("cien", 100);
+    }
+
+    /** Scale words after a number: "5.5 million", "12 mil", "3 billones" (the Spanish long scale). */
+    static final Map<String, BigDecimal> SCALES = Map.ofEntries(
+            Map.entry("thousand", BigDecimal.valueOf(1_000L)),
+            Map.entry("million", BigDecimal.valueOf(1_000_000L)),
+            Map.entry("millions", BigDecimal.valueOf(1_000_000L)),
+            Map.entry("billion", BigDecimal.valueOf(1_000_000_000L)),
+            Map.entry("trillion", BigDecimal.valueOf(1_000_000_000_000L)),
+            Map.entry("mil", BigDecimal.valueOf(1_000L)),
+            Map.entry("millón", BigDecimal.valueOf(1_000_000L)),
+            Map.entry("millon", BigDecimal.valueOf(1_000_000L)),
+            Map.entry("millones", BigDecimal.valueOf(1_000_000L)),
+            Map.entry("millardo", BigDecimal.valueOf(1_000_000_000L)),
+            Map.entry("millardos", BigDecimal.valueOf(1_000_000_000L)),
+            Map.entry("billón", BigDecimal.valueOf(1_000_000_000_000L)),
+            Map.entry("billon", BigDecimal.valueOf(1_000_000_000_000L)),
+            Map.entry("billones", BigDecimal.valueOf(1_000_000_000_000L)));
+
+    /** Scale abbreviations written against the number: "$5.5bn", "€20m", "10k". */
+    static final Map<String, BigDecimal> ATTACHED_SCALES = Map.of(
+            "k", BigDecimal.valueOf(1_000L),
+            "m", BigDecimal.valueOf(1_000_000L),
+            "mn", BigDecimal.valueOf(1_000_000L),
+            "mln", BigDecimal.valueOf(1_000_000L),
+            "bn", BigDecimal.valueOf(1_000_000_000L),
+            "b", BigDecimal.valueOf(1_000_000_000L),
+            "tn", BigDecimal.valueOf(1_000_000_000_000L));
+
+    /** Abbreviations that are scales even after a space: "5.5 bn", "20 mln". */
+    static final Set<String> SPACED_SCALE_ABBREVIATIONS = Set.of("bn", "mn", "mln", "tn");
+
+    /** Vague quantities: the words (the last one being "of"/"de" is implied) and the interval they mean. */
+    record Vague(List<String> words, BigDecimal min, BigDecimal max) {
+    }
+
+    /** Longest first; each is followed by "of" (English) or "de" (Spanish). */
+    static final List<Vague> VAGUE_EN = List.of(
+            vague("tens of thousands", 20_000, 99_999),
+            vague("hundreds of thousands", 200_000, 999_999),
+            vague("a handful", 2, 5),
+            vague("dozens", 24, 99),
+            vague("hundreds", 200, 999),
+            vague("thousands", 2_000, 9_999),
+            vague("millions", 2_000_000, 9_999_999),
+            vague("billions", 2_000_000_000L, 999_999_999_999L));
+    static final List<Vague> VAGUE_ES = List.of(
+            vague("decenas de miles", 20_000, 99_999),
+            vague("cientos de miles", 200_000, 999_999),
+            vague("centenares de miles", 200_000, 999_999),
+            vague("un puñado", 2, 5),
+            vague("decenas", 20, 99),
+            vague("cientos", 200, 999),
+            vague("centenares", 200, 999),
+            vague("miles", 2_000, 9_999),
+            vague("millones", 2_000_000, 9_999_999),
+            vague("miles de millones", 2_000_000_000L, 999_999_999_999L));
+
+    private static Vague vague(String words, long min, long max) {
+        return new Vague(List.of(words.split(" ")), BigDecimal.valueOf(min), BigDecimal.valueOf(max));
+    }
+
+    // ---- qualifiers ----------------------------------------------------------------------------------
+
+    /** Longest first, so that "more than" wins over "more" and "no more than" over "more than". */
+    static final List<QualifierPhrase> QUALIFIERS = sortedLongestFirst(List.of(
+            q(Bound.AROUND, "about"), q(Bound.AROUND, "around"), q(Bound.AROUND, "some"), q(Bound.AROUND, "roughly"),
+            q(Bound.AROUND, "approximately"), q(Bound.AROUND, "an estimated"), q(Bound.AROUND, "estimated"),
+            q(Bound.AROUND, "circa"), q(Bound.AROUND, "approx"), q(Bound.AROUND, "unos"), q(Bound.AROUND, "unas"),
+            q(Bound.AROUND, "alrededor de"), q(Bound.AROUND, "aproximadamente"), q(Bound.AROUND, "cerca de"),
+            q(Bound.AROUND, "en torno a"), q(Bound.AROUND, "unos aproximadamente"),
+            q(Bound.BELOW, "nearly"), q(Bound.BELOW, "almost"), q(Bound.BELOW, "close to"), q(Bound.BELOW, "just under"),
+            q(Bound.BELOW, "just shy of"), q(Bound.BELOW, "casi"), q(Bound.BELOW, "poco menos de"),
+            q(Bound.ABOVE, "just over"), q(Bound.ABOVE, "slightly more than"), q(Bound.ABOVE, "slightly over"),
+            q(Bound.ABOVE, "a little over"), q(Bound.ABOVE, "a little more than"), q(Bound.ABOVE, "poco más de"),
+            q(Bound.ABOVE, "algo más de"),
+            q(Bound.AT_LEAST, "more than"), q(Bound.AT_LEAST, "over"), q(Bound.AT_LEAST, "at least"),
+            q(Bound.AT_LEAST, "upwards of"), q(Bound.AT_LEAST, "in excess of"), q(Bound.AT_LEAST, "no fewer than"),
+            q(Bound.AT_LEAST, "no less than"), q(Bound.AT_LEAST, "greater than"), q(Bound.AT_LEAST, "above"),
+            q(Bound.AT_LEAST, "más de"), q(Bound.AT_LEAST, "mas de"), q(Bound.AT_LEAST, "al menos"),
+            q(Bound.AT_LEAST, "por lo menos"), q(Bound.AT_LEAST, "como mínimo"), q(Bound.AT_LEAST, "un mínimo de"),
+            q(Bound.AT_LEAST, "superior a"),
+            q(Bound.AT_MOST, "up to"), q(Bound.AT_MOST, "as many as"), q(Bound.AT_MOST, "as much as"),
+            q(Bound.AT_MOST, "fewer than"), q(Bound.AT_MOST, "less than"), q(Bound.AT_MOST, "under"),
+            q(Bound.AT_MOST, "at most"), q(Bound.AT_MOST, "no more than"), q(Bound.AT_MOST, "a maximum of"),
+            q(Bound.AT_MOST, "below"), q(Bound.AT_MOST, "hasta"), q(Bound.AT_MOST, "menos de"),
+            q(Bound.AT_MOST, "como máximo"), q(Bound.AT_MOST, "un máximo de"), q(Bound.AT_MOST, "no más de"),
+            q(Bound.AT_MOST, "inferior a")));
+
+    private static QualifierPhrase q(Bound bound, String words) {
+        return new QualifierPhrase(List.of(words.split(" ")), bound);
+    }
+
+    private static List<QualifierPhrase> sortedLongestFirst(List<QualifierPhrase> phrases) {
+        return phrases.stream().sorted((a, b) -> Integer.compare(b.words().size(), a.words().size())).toList();
+    }
+
+    // ---- units -----------------------------------------------------------------------------------------
+
+    static final String METRE = "m";
+    static final String KILOGRAM = "kg";
+    static final String SQUARE_METRE = "m2";
+    static final String LITRE = "l";
+    static final String DAY = "day";
+
+    /** Unit words of one token. Multi-token units ("square kilometers", "metric tons") are in {@link #UNIT_PHRASES}. */
+    static final Map<String, Unit> UNITS = new HashMap<>();
+    static final Map<List<String>, Unit> UNIT_PHRASES = new HashMap<>();
+
+    static {
+        length(1000, "km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "kilómetro", "kilómetros",
+                "kilometro", "kilometros");
+        length(1, "meter", "meters", "metre", "metres", "metro", "metros");
+        length(0.01, "cm", "centimeter", "centimeters", "centimetre", "centimetres", "centímetro", "centímetros");
+        length(0.001, "mm", "millimeter", "millimeters", "millimetre", "millimetres", "milímetro", "milímetros");
+        length(1609.344, "mile", "miles", "milla", "millas", "mi");
+        length(0.3048, "ft", "foot", "feet", "pie", "pies");
+        length(0.9144, "yard", "yards", "yd", "yarda", "yardas");
+        length(0.0254, "inch", "inches", "pulgada", "pulgadas");
+        mass(1, "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "kilogramo", "kilogramos");
+        mass(0.001, "g", "gram", "grams", "gramme", "grammes", "gramo", "gramos");
+        mass(1000, "tonne", "tonnes", "tonelada", "toneladas");
+        mass(907.18474, "ton", "tons");
+        mass(0.45359237, "lb", "lbs", "pound", "pounds", "libra", "libras");
+        mass(0.028349523125, "oz", "ounce", "ounces", "onza", "onzas");
+        area(10_000, "hectare", "hectares", "ha", "hectárea", "hectáreas", "hectarea", "hectareas");
+        area(4046.8564224, "acre", "acres");
+        area(1_000_000, "km2", "km²");
+        area(1, "m2", "m²");
+        volume(1, "l", "liter", "liters", "litre", "litres", "litro", "litros");
+        volume(0.001, "ml", "milliliter", "milliliters", "millilitre", "millilitres", "mililitro", "mililitros");
+        volume(3.785411784, "gallon", "gallons", "galón", "galones");
+        volume(158.987294928, "barrel", "barrels", "barril", "barriles", "bbl");
+        volume(1000, "m3", "m³");
+        phrase(ValueKind.QUANTITY, 1852, METRE, "nautical mile", "nautical miles");
+        phrase(ValueKind.QUANTITY, 1000, KILOGRAM, "metric ton", "metric tons", "metric tonne", "metric tonnes");
+        phrase(ValueKind.QUANTITY, 1_000_000, SQUARE_METRE, "square kilometer", "square kilometers", "square kilometre",
+                "square kilometres", "sq km", "kilómetro cuadrado", "kilómetros cuadrados", "kilometros cuadrados");
+        phrase(ValueKind.QUANTITY, 1, SQUARE_METRE, "square meter", "square meters", "square metre", "square metres",
+                "metro cuadrado", "metros cuadrados");
+        phrase(ValueKind.QUANTITY, 2589988.110336, SQUARE_METRE, "square mile", "square miles", "sq mi",
+                "milla cuadrada", "millas cuadradas");
+        phrase(ValueKind.QUANTITY, 1000, LITRE, "cubic meter", "cubic meters", "cubic metre", "cubic metres",
+                "metro cúbico", "metros cúbicos");
+        duration(365.25, "year", "years", "yr", "yrs", "año", "años");
+        duration(30.44, "month", "months", "mes", "meses");
+        duration(7, "week", "weeks", "semana", "semanas");
+        duration(1, "day", "days", "día", "días", "dia", "dias");
+        duration(3652.5, "decade", "decades", "década", "décadas", "decada", "decadas");
+        duration(36525, "century", "centuries", "siglo", "siglos");
+        UNITS.put("hour", hourly(24));
+        UNITS.put("hours", hourly(24));
+        UNITS.put("hora", hourly(24));
+        UNITS.put("horas", hourly(24));
+        UNITS.put("hrs", hourly(24));
+        UNITS.put("minute", hourly(1440));
+        UNITS.put("minutes", hourly(1440));
+        UNITS.put("minuto", hourly(1440));
+        UNITS.put("minutos", hourly(1440));
+    }
+
+    private static Unit hourly(int perDay) {
+        return new Unit(ValueKind.DURATION, BigDecimal.ONE.divide(BigDecimal.valueOf(perDay), 12, java.math.RoundingMode.HALF_UP), DAY);
+    }
+
+    private static void length(double factor, String... words) {
+        put(ValueKind.QUANTITY, factor, METRE, words);
+    }
+
+    private static void mass(double factor, String... words) {
+        put(ValueKind.QUANTITY, factor, KILOGRAM, words);
+    }
+
+    private static void area(double factor, String... words) {
+        put(ValueKind.QUANTITY, factor, SQUARE_METRE, words);
+    }
+
+    private static void volume(double factor, String... words) {
+        put(ValueKind.QUANTITY, factor, LITRE, words);
+    }
+
+    private static void duration(double factor, String... words) {
+        put(ValueKind.DURATION, factor, DAY, words);
+    }
+
+    private static void put(ValueKind kind, double factor, String base, String... words) {
+        Unit unit = new Unit(kind, new BigDecimal(Double.toString(factor)), base);
+        for (String word : words) {
+            UNITS.put(word, unit);
+        }
+    }
+
+    private static void phrase(ValueKind kind, double factor, String base, String... phrases) {
+        Unit unit = new Unit(kind, new BigDecimal(Double.toString(factor)), base);
+        for (String words : phrases) {
+            UNIT_PHRASES.put(List.of(words.split(" ")), unit);
+        }
+    }
+
+    /** Units that are also ordinary words or letters: only taken right after a number, never across a line. */
+    static final Set<String> AMBIGUOUS_UNITS = Set.of("m", "l", "g", "mi", "ha", "pie", "pies", "ton", "tons");
+
+    // ---- currencies ----------------------------------------------------------------------------------
+
+    /** Symbols, with the letters that may stand right before them ("US$", "C$", "R$"). */
+    static final Map<String, String> CURRENCY_SYMBOLS = Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₩", "KRW",
+            "₽", "RUB", "₹", "INR", "₴", "UAH");
+    static final Map<String, String> DOLLAR_PREFIXES = Map.of("us", "USD", "c", "CAD", "ca", "CAD", "a", "AUD", "au", "AUD",
+            "r", "BRL", "mx", "MXN", "hk", "HKD", "nz", "NZD");
+    static final Set<String> CURRENCY_CODES = Set.of("usd", "eur", "gbp", "jpy", "cny", "rub", "krw", "cop", "mxn", "brl",
+            "ars", "clp", "cad", "aud", "chf", "inr", "uah", "pen");
+    static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
+            Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("dólar", "USD"), Map.entry("dólares", "USD"),
+            Map.entry("dolares", "USD"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("yen", "JPY"),
+            Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"),
+            Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"), Map.entry("rublo", "RUB"), Map.entry("rublos", "RUB"),
+            Map.entry("won", "KRW"), Map.entry("hryvnia", "UAH"), Map.entry("hryvnias", "UAH"), Map.entry("rupees", "INR"));
+    static final Map<List<String>, String> CURRENCY_PHRASES = Map.of(
+            List.of("pounds", "sterling"), "GBP", List.of("libras", "esterlinas"), "GBP",
+            List.of("pesos", "colombianos"), "COP", List.of("pesos", "mexicanos"), "MXN",
+            List.of("pesos", "argentinos"), "ARS", List.of("pesos", "chilenos"), "CLP",
+            List.of("us", "dollars"), "USD", List.of("u.s", "dollars"), "USD", List.of("swiss", "francs"), "CHF",
+            List.of("francos", "suizos"), "CHF");
+
+    // ---- percent --------------------------------------------------------------------------------------
+
+    static final List<List<String>> PERCENT_WORDS = List.of(List.of("per", "cent"), List.of("por", "ciento"),
+            List.of("percent"), List.of("pct"), List.of("porcentaje"));
+
+    // ---- calendar -------------------------------------------------------------------------------------
+
+    static final Map<String, Month> MONTHS = new HashMap<>();
+    static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+
+    static {
+        String[][] months = {
+            {"january", "jan", "enero", "ene"}, {"february", "feb", "febrero"}, {"march", "mar", "marzo"},
+            {"april", "apr", "abril", "abr"}, {"may", "mayo"}, {"june", "jun", "junio"}, {"july", "jul", "julio"},
+            {"august", "aug", "agosto", "ago"}, {"september", "sep", "sept", "septiembre", "setiembre"},
+            {"october", "oct", "octubre"}, {"november", "nov", "noviembre"}, {"december", "dec", "diciembre", "dic"}};
+        for (int i = 0; i < months.length; i++) {
+            for (String name : months[i]) {
+                MONTHS.put(name, Month.of(i + 1));
+            }
+        }
+        String[][] days = {
+            {"monday", "lunes"}, {"tuesday", "martes"}, {"wednesday", "miércoles", "miercoles"}, {"thursday", "jueves"},
+            {"friday", "viernes"}, {"saturday", "sábado", "sabado"}, {"sunday", "domingo"}};
+        for (int i = 0; i < days.length; i++) {
+            for (String name : days[i]) {
+                WEEKDAYS.put(name, DayOfWeek.of(i + 1));
+            }
+        }
+    }
+
+    /** Month abbreviations and names that are also common words: taken as months only in a date's shape. */
+    static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march", "mar", "jan", "jun", "jul", "sep", "dec", "oct", "nov",
+            "feb", "apr", "aug", "ago", "ene", "abr", "dic");
+
+    /** Words after which a bare year is a date: "in 2014", "since 2000", "desde 2000". */
+    static final Set<String> YEAR_LEADS = Set.of("in", "since", "by", "until", "till", "from", "to", "during", "before",
+            "after", "of", "back", "around", "circa", "early", "late", "mid", "year", "throughout", "between",
+            "en", "desde", "hasta", "de", "del", "durante", "antes", "después", "año", "entre", "hacia", "para");
+
+    /** Words before a bare number that make it an identifier: "page 12", "Article 5", "No. 10". */
+    static final Set<String> IDENTIFIER_LEADS = Set.of("page", "pages", "p", "pp", "no", "nº", "number", "article", "art",
+            "section", "chapter", "resolution", "flight", "route", "highway", "room", "platform", "gate", "channel",
+            "episode", "season", "vol", "volume", "issue", "núm", "número", "numero", "página", "pagina", "pág", "pag",
+            "artículo", "articulo", "capítulo", "capitulo", "ley", "decreto", "vuelo", "ruta", "calle", "avenida", "piso",
+            "canal", "temporada", "line", "línea", "linea", "tel", "phone", "fax", "código", "code", "model", "modelo",
+            "version", "versión", "level", "nivel", "grade", "category", "categoría", "ward", "district", "zone",
+            "paragraph", "párrafo", "item", "step", "paso", "unit", "battalion", "brigade", "division", "regiment", "corps",
+            "stage", "fase", "phase", "round", "ronda", "day", "día");
+
+    /** Suffixes that make a number an ordinal: "15th", "2nd", "1º". */
+    static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "º", "ª", "o", "a", "er", "ro", "do", "to", "vo", "no");
+}

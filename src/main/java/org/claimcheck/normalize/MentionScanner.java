@@ -1,0 +1,211 @@
+package org.claimcheck.normalize;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Walks the tokens of a text once, left to right. At each token it tries a date, then skips what is a number
+ * but not a value (times, phone numbers, identifiers, ordinals), then tries a quantity. Each attempt looks a
+ * bounded number of tokens ahead, so the scan is linear in the text.
+ */
+final class MentionScanner {
+
+    private static final Set<String> TIME_ZONES = Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt",
+            "utc", "bst", "cet", "cest", "kst", "jst", "msk", "ist", "et", "pt", "hrs");
+    private static final Set<String> MERIDIEM = Set.of("am", "pm");
+
+    private final String text;
+    private final TokenView tokens;
+    private final DateMatcher dates;
+    private final QuantityMatcher quantities;
+
+    MentionScanner(String text, int from, int to, Language language, LocalDate reference) {
+        this.text = text;
+        this.tokens = new TokenView(Tokenizer.tokenize(text, from, to));
+        this.dates = new DateMatcher(tokens, language, reference);
+        this.quantities = new QuantityMatcher(tokens, language);
+    }
+
+    List<Mention> scan() {
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            if (token.type() == Token.Type.PUNCT && !token.text().equals("$")) {
+                i++;
+                continue;
+            }
+            DateMatcher.Match date = dates.at(i);
+            if (date != null) {
+                mentions.add(mention(date.start(), date.end(), date.value(), date.relative()));
+                i = date.end();
+                continue;
+            }
+            int skipped = notAValue(i);
+            if (skipped > i) {
+                i = skipped;
+                continue;
+            }
+            QuantityMatcher.Match quantity = quantities.at(i);
+            if (quantity != null && isCountWorthReporting(quantity)) {
+                mentions.add(mention(quantity.start(), quantity.end(), quantity.value(), false));
+                i = quantity.end();
+                continue;
+            }
+            i++;
+        }
+        return mentions;
+    }
+
+    private Mention mention(int startToken, int endToken, Value value, boolean relative) {
+        return new Mention(tokens.get(startToken).start(), tokens.get(endToken - 1).end(), value, relative);
+    }
+
+    /**
+     * A bare number that names rather than counts: a year used as a name ("Vision 2030") or one with no noun
+     * after it. A four-digit year-like count needs a plural noun ("2000 soldiers").
+     */
+    private boolean isCountWorthReporting(QuantityMatcher.Match match) {
+        NumericValue value = match.value();
+        if (value.kind() != ValueKind.COUNT || value.qualifier() != Qualifier.EXACT || match.end() != match.start() + 1) {
+            return true;
+        }
+        Token number = tokens.get(match.start());
+        if (!number.isNumber()) {
+            return true;
+        }
+        String digits = number.text();
+        boolean yearLike = digits.length() == 4 && digits.chars().allMatch(Character::isDigit)
+                && value.min().intValue() >= 1000 && value.min().intValue() <= 2199;
+        if (!yearLike) {
+            return true;
+        }
+        Token next = tokens.get(match.end());
+        return next != null && next.isWord() && !next.capitalized() && next.lower().endsWith("s") && next.lower().length() > 2;
+    }
+
+    /** If a non-value starts at token i, the index after it; else i. */
+    private int notAValue(int i) {
+        Token token = tokens.get(i);
+        if (!token.isNumber()) {
+            return i;
+        }
+        int end;
+        if ((end = timeOfDay(i)) > i || (end = phoneNumber(i)) > i || (end = slashed(i)) > i) {
+            return end;
+        }
+        Token previous = tokens.get(i - 1);
+        Token next = tokens.get(i + 1);
+        if (token.lineStart() && next != null && next.attached() && (next.text().equals(".") || next.text().equals(")"))
+                && tokens.get(i + 2) != null && tokens.get(i + 2).isWord()) {
+            return i + 2; // "1. Putin visits ..." numbers a list
+        }
+        if (previous != null && token.attached() && (previous.isWord() || previous.text().equals("+") || previous.text().equals("#"))) {
+            return identifierEnd(i); // "MH17", "G7"
+        }
+        if (previous != null && token.attached() && tokens.isDash(i - 1) && tokens.attached(i - 1)
+                && tokens.get(i - 2) != null && tokens.get(i - 2).isWord()) {
+            return identifierEnd(i); // "COVID-19", "F-16", "luego-de-25-anos" in a URL
+        }
+        if (previous != null && previous.isWord() && Lexicon.IDENTIFIER_LEADS.contains(previous.lower())) {
+            return i + 1; // "page 12", "Article 5"
+        }
+        if (next != null && next.attached() && next.isWord() && !knownSuffix(next.lower())) {
+            return i + 2; // "15th", "5G", "3D"
+        }
+        return i;
+    }
+
+    private boolean knownSuffix(String word) {
+        return Lexicon.ATTACHED_SCALES.containsKey(word) || Lexicon.UNITS.containsKey(word) || word.equals("s");
+    }
+
+    private int identifierEnd(int i) {
+        int k = i + 1;
+        while (tokens.get(k) != null && tokens.get(k).attached() && tokens.get(k).type() != Token.Type.PUNCT) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "08:02:50 am", "6:33 AM EST", "10 a.m.": clock times are when the page was written, not claims. */
+    private int timeOfDay(int i) {
+        int k = i + 1;
+        boolean clock = false;
+        while (tokens.isPunct(k, ":") && tokens.attached(k) && tokens.isNumber(k + 1) && tokens.attached(k + 1)) {
+            k += 2;
+            clock = true;
+        }
+        int meridiem = meridiemEnd(k);
+        if (!clock && meridiem == k) {
+            return i;
+        }
+        k = meridiem;
+        if (tokens.get(k) != null && tokens.get(k).isWord() && TIME_ZONES.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k;
+    }
+
+    private int meridiemEnd(int k) {
+        if (tokens.isAny(k, MERIDIEM)) {
+            return k + 1;
+        }
+        // "a.m." / "p.m."
+        if ((tokens.is(k, "a") || tokens.is(k, "p")) && tokens.isPunct(k + 1, ".") && tokens.is(k + 2, "m")) {
+            return tokens.isPunct(k + 3, ".") ? k + 4 : k + 3;
+        }
+        return k;
+    }
+
+    /** "+34 91 123 45 67", "(212) 555-1234", "555-1234": digits grouped the way phone numbers are. */
+    private int phoneNumber(int i) {
+        boolean plus = tokens.isPunct(i - 1, "+");
+        int k = i;
+        int groups = 0;
+        int lastEnd = i;
+        while (tokens.isNumber(k) && isDigitGroup(tokens.get(k).text())) {
+            groups++;
+            lastEnd = k + 1;
+            int next = k + 1;
+            if (tokens.isDash(next) || tokens.isPunct(next, ")")) {
+                next++;
+            }
+            if (!tokens.isNumber(next) || tokens.get(next).start() - tokens.get(k).end() > 3) {
+                break;
+            }
+            k = next;
+        }
+        boolean dashedLocal = groups == 2 && tokens.get(i).text().length() == 3 && tokens.isDash(i + 1)
+                && tokens.get(i + 2) != null && tokens.get(i + 2).text().length() == 4;
+        if (plus && groups >= 2 || groups >= 3 || dashedLocal) {
+            return lastEnd;
+        }
+        return i;
+    }
+
+    private static boolean isDigitGroup(String text) {
+        if (text.length() < 2 || text.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "05/17/2024", "24/7", "1/3": numeric dates and ratios are too ambiguous to normalize. */
+    private int slashed(int i) {
+        int k = i;
+        boolean any = false;
+        while (tokens.isPunct(k + 1, "/") && tokens.attached(k + 1) && tokens.isNumber(k + 2) && tokens.attached(k + 2)) {
+            k += 2;
+            any = true;
+        }
+        return any ? k + 1 : i;
+    }
+}

@@ -1,0 +1,354 @@
+package org.claimcheck.normalize;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recognizes counts, money, percentages, quantities and durations at a token position, with their qualifier
+ * ("nearly", "more than", "hasta") or range ("between 20 and 30", "20-30%"). Bounded look-ahead only.
+ */
+final class QuantityMatcher {
+
+    record Match(int start, int end, NumericValue value) {
+    }
+
+    /** A number with what follows it: scale, then currency, percent sign or unit. */
+    private record Core(int end, BigDecimal min, BigDecimal max, ValueKind kind, String unit, BigDecimal factor,
+            BigDecimal scale, boolean digits, boolean vague) {
+
+        Core withKind(ValueKind newKind, String newUnit, BigDecimal newFactor) {
+            return new Core(end, min, max, newKind, newUnit, newFactor, scale, digits, vague);
+        }
+
+        Core withScale(BigDecimal newScale) {
+            return new Core(end, min.multiply(newScale), max.multiply(newScale), kind, unit, factor, newScale, digits, vague);
+        }
+
+        boolean scaled() {
+            return scale != null;
+        }
+
+        BigDecimal low() {
+            return min.multiply(factor);
+        }
+
+        BigDecimal high() {
+            return max.multiply(factor);
+        }
+    }
+
+    private static final BigDecimal NINE_TENTHS = new BigDecimal("0.9");
+    private static final BigDecimal ELEVEN_TENTHS = new BigDecimal("1.1");
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    private final TokenView tokens;
+    private final Language language;
+    private final NumberReader numbers;
+
+    QuantityMatcher(TokenView tokens, Language language) {
+        this.tokens = tokens;
+        this.language = language;
+        this.numbers = new NumberReader(tokens, language);
+    }
+
+    Match at(int i) {
+        Match range = leadRange(i);
+        if (range != null) {
+            return range;
+        }
+        for (Lexicon.QualifierPhrase phrase : Lexicon.QUALIFIERS) {
+            int j = tokens.phrase(i, phrase.words());
+            if (j < 0) {
+                continue;
+            }
+            Core core = core(j);
+            if (core != null) {
+                return new Match(i, core.end(), qualified(core, phrase.bound()));
+            }
+        }
+        Core core = core(i);
+        if (core == null) {
+            return null;
+        }
+        Match infix = infixRange(i, core);
+        return infix != null ? infix : new Match(i, core.end(), exact(core));
+    }
+
+    /** "between 20 and 30", "from 64 to 2,975", "entre 20 y 30", "de 20 a 30". */
+    private Match leadRange(int i) {
+        String join;
+        if (tokens.is(i, "between")) {
+            join = "and";
+        } else if (tokens.is(i, "entre")) {
+            join = "y";
+        } else if (tokens.is(i, "from")) {
+            join = "to";
+        } else if (tokens.is(i, "de") || tokens.is(i, "desde")) {
+            join = "a";
+        } else {
+            return null;
+        }
+        Core low = core(i + 1);
+        if (low == null || !(tokens.is(low.end(), join) || tokens.isDash(low.end())
+                || join.equals("a") && tokens.is(low.end(), "hasta"))) {
+            return null;
+        }
+        Core high = core(low.end() + 1);
+        return high == null ? null : range(i, low, high);
+    }
+
+    /** "20-30", "20–30%", "$5-6 billion", "5 to 6 million", "20 a 30". */
+    private Match infixRange(int i, Core low) {
+        int k = low.end();
+        boolean dash = tokens.isDash(k);
+        if (!dash && !tokens.is(k, "to") && !(language == Language.ES && tokens.is(k, "a"))) {
+            return null;
+        }
+        if (dash && !low.digits()) {
+            return null;
+        }
+        Core high = core(k + 1);
+        if (high == null || dash && !high.digits()) {
+            return null;
+        }
+        return range(i, low, high);
+    }
+
+    private Match range(int start, Core low, Core high) {
+        if (!low.scaled() && high.scaled()) {
+            low = low.withScale(high.scale());
+        }
+        if (low.unit() == null && high.unit() != null) {
+            low = low.withKind(high.kind(), high.unit(), high.factor());
+        } else if (high.unit() == null && low.unit() != null) {
+            high = high.withKind(low.kind(), low.unit(), low.factor());
+        }
+        if (low.kind() != high.kind() || low.unit() != null && !low.unit().equals(high.unit())) {
+            return null;
+        }
+        BigDecimal min = low.low();
+        BigDecimal max = high.high();
+        if (min.compareTo(max) >= 0) {
+            return null;
+        }
+        return new Match(start, high.end(), new NumericValue(low.kind(), plain(min), plain(max), low.unit(), Qualifier.RANGE));
+    }
+
+    private NumericValue exact(Core core) {
+        Qualifier qualifier = core.vague() ? Qualifier.APPROXIMATE : Qualifier.EXACT;
+        return new NumericValue(core.kind(), plain(core.low()), plain(core.high()), core.unit(), qualifier);
+    }
+
+    private NumericValue qualified(Core core, Lexicon.Bound bound) {
+        BigDecimal low = core.low();
+        BigDecimal high = core.high();
+        return switch (bound) {
+            case AROUND -> core.vague()
+                    ? new NumericValue(core.kind(), plain(low), plain(high), core.unit(), Qualifier.APPROXIMATE)
+                    : new NumericValue(core.kind(), plain(low.multiply(NINE_TENTHS)), plain(high.multiply(ELEVEN_TENTHS)),
+                            core.unit(), Qualifier.APPROXIMATE);
+            case BELOW -> new NumericValue(core.kind(), plain(low.multiply(NINE_TENTHS)), plain(high), core.unit(),
+                    Qualifier.APPROXIMATE);
+            case ABOVE -> new NumericValue(core.kind(), plain(low), plain(high.multiply(ELEVEN_TENTHS)), core.unit(),
+                    Qualifier.APPROXIMATE);
+            case AT_LEAST -> new NumericValue(core.kind(), plain(low), null, core.unit(), Qualifier.AT_LEAST);
+            case AT_MOST -> new NumericValue(core.kind(), null, plain(high), core.unit(), Qualifier.AT_MOST);
+        };
+    }
+
+    /** A number, optionally led by a currency and followed by a scale and a unit. */
+    private Core core(int i) {
+        String currency = null;
+        int k = i;
+        Token token = tokens.get(i);
+        if (token == null) {
+            return null;
+        }
+        if (token.type() == Token.Type.SYMBOL && Lexicon.CURRENCY_SYMBOLS.containsKey(token.text())) {
+            currency = Lexicon.CURRENCY_SYMBOLS.get(token.text());
+            k = i + 1;
+        } else if (token.isWord() && Lexicon.DOLLAR_PREFIXES.containsKey(token.lower()) && tokens.isPunct(i + 1, "$")
+                && tokens.attached(i + 1) && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT))) {
+            currency = Lexicon.DOLLAR_PREFIXES.get(token.lower());
+            k = i + 2;
+        } else if (token.isWord() && Lexicon.CURRENCY_CODES.contains(token.lower()) && tokens.isNumber(i + 1)
+                && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT))) {
+            currency = token.text();
+            k = i + 1;
+        }
+        if (currency != null && tokens.isPunct(k, "$")) {
+            k++; // "US $5"
+        }
+        NumberReader.Read read = numbers.read(k);
+        if (read == null || currency != null && !read.digits()) {
+            return null;
+        }
+        int m = read.end();
+        BigDecimal scale = null;
+        if (!read.vague()) {
+            Token next = tokens.get(m);
+            if (next != null && next.isWord()) {
+                BigDecimal attachedScale = Lexicon.ATTACHED_SCALES.get(next.lower());
+                if (next.attached() && attachedScale != null && read.digits()
+                        && (currency != null || !next.is("m") && !next.is("b"))) {
+                    scale = attachedScale;
+                    m++;
+                } else if (!next.attached() && Lexicon.SPACED_SCALE_ABBREVIATIONS.contains(next.lower())) {
+                    scale = Lexicon.ATTACHED_SCALES.get(next.lower());
+                    m++;
+                } else if (isScaleWord(next.lower())) {
+                    scale = Lexicon.SCALES.get(next.lower());
+                    m++;
+                    if (language == Language.ES && next.is("mil") && tokens.isAny(m, java.util.Set.of("millones", "millón"))) {
+                        scale = scale.multiply(Lexicon.SCALES.get("millones"));
+                        m++;
+                    }
+                }
+            }
+        }
+        BigDecimal min = read.min();
+        BigDecimal max = read.max();
+        if (scale != null) {
+            min = min.multiply(scale);
+            max = max.multiply(scale);
+        }
+        Core core = new Core(m, min, max, ValueKind.COUNT, null, BigDecimal.ONE, scale, read.digits(), read.vague());
+        if (currency != null) {
+            return core.withKind(ValueKind.MONEY, currency, BigDecimal.ONE);
+        }
+        Core unit = withUnit(core, read);
+        if (unit != null) {
+            return unit;
+        }
+        if (read.needsUnit() && scale == null) {
+            return null;
+        }
+        return core;
+    }
+
+    private boolean isScaleWord(String word) {
+        if (!Lexicon.SCALES.containsKey(word)) {
+            return false;
+        }
+        boolean spanish = word.startsWith("mil") && !word.equals("million") && !word.equals("millions")
+                || word.startsWith("bill") && !word.equals("billion") || word.startsWith("millard");
+        return language == Language.ES ? spanish || word.equals("millones") : !spanish || word.equals("millions");
+    }
+
+    /** Percent, currency, or unit after the number (and its scale), possibly after "de"/"of" or a hyphen. */
+    private Core withUnit(Core core, NumberReader.Read read) {
+        int m = core.end();
+        Token next = tokens.get(m);
+        if (next == null) {
+            return null;
+        }
+        if (next.text().equals("%")) {
+            return percent(core, m + 1);
+        }
+        for (List<String> words : Lexicon.PERCENT_WORDS) {
+            int end = tokens.phrase(m, words);
+            if (end > 0) {
+                return percent(core, end);
+            }
+        }
+        int c = tokens.is(m, "de") || tokens.is(m, "of") ? m + 1 : m;
+        Currency currency = currencyAt(c);
+        if (currency != null) {
+            return new Core(currency.end(), core.min(), core.max(), ValueKind.MONEY, currency.code(), BigDecimal.ONE,
+                    core.scale(), core.digits(), core.vague());
+        }
+        int u = tokens.isDash(m) && tokens.attached(m) && tokens.attached(m + 1) ? m + 1 : m;
+        Lexicon.Unit unit = null;
+        int end = -1;
+        for (Map.Entry<List<String>, Lexicon.Unit> phrase : Lexicon.UNIT_PHRASES.entrySet()) {
+            int after = tokens.phrase(u, phrase.getKey());
+            if (after > 0) {
+                unit = phrase.getValue();
+                end = after;
+                break;
+            }
+        }
+        if (unit == null) {
+            Token word = tokens.get(u);
+            if (word != null && word.isWord()) {
+                unit = Lexicon.UNITS.get(word.lower());
+                end = u + 1;
+                if (unit != null && Lexicon.AMBIGUOUS_UNITS.contains(word.lower()) && !(read.digits() && !word.capitalized())) {
+                    unit = null;
+                }
+                if (unit != null && (word.is("km") || word.is("m")) && isSquared(u + 1)) {
+                    unit = Lexicon.UNITS.get(word.lower() + "2");
+                    end = u + 2;
+                }
+            }
+        }
+        if (unit == null) {
+            return null;
+        }
+        BigDecimal min = core.min();
+        BigDecimal max = core.max();
+        int half = unit.kind() == ValueKind.DURATION ? halfAfter(end) : -1;
+        if (half > 0) {
+            min = min.add(HALF);
+            max = max.add(HALF);
+            end = half;
+        }
+        if (u != m && tokens.isDash(end) && tokens.is(end + 1, "old")) {
+            end += 2; // "24-year-old"
+        }
+        return new Core(end, min, max, unit.kind(), unit.base(), unit.factor(), core.scale(), core.digits(), core.vague());
+    }
+
+    private Core percent(Core core, int end) {
+        return new Core(end, core.min(), core.max(), ValueKind.PERCENT, "%", BigDecimal.ONE, core.scale(), core.digits(),
+                core.vague());
+    }
+
+    private record Currency(String code, int end) {
+    }
+
+    /** A currency word, phrase or code at k. */
+    private Currency currencyAt(int k) {
+        for (Map.Entry<List<String>, String> phrase : Lexicon.CURRENCY_PHRASES.entrySet()) {
+            int after = tokens.phrase(k, phrase.getKey());
+            if (after > 0) {
+                return new Currency(phrase.getValue(), after);
+            }
+        }
+        Token token = tokens.get(k);
+        if (token == null || !token.isWord()) {
+            return null;
+        }
+        String code = Lexicon.CURRENCY_WORDS.get(token.lower());
+        if (code == null && Lexicon.CURRENCY_CODES.contains(token.lower())
+                && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT))) {
+            code = token.text();
+        }
+        return code == null ? null : new Currency(code, k + 1);
+    }
+
+    /** "and a half" (English) or "y medio" (Spanish) after a duration unit: the index after it, or -1. */
+    private int halfAfter(int k) {
+        int after = tokens.phrase(k, List.of("and", "a", "half"));
+        if (after < 0) {
+            after = tokens.phrase(k, List.of("y", "medio"));
+        }
+        if (after < 0) {
+            after = tokens.phrase(k, List.of("y", "media"));
+        }
+        return after;
+    }
+
+    private boolean isSquared(int k) {
+        Token token = tokens.get(k);
+        return token != null && token.attached() && (token.text().equals("²") || token.text().equals("2"));
+    }
+
+    /** Without trailing zeros and never in exponent form: 5500000000, 0.25, 99779.328. */
+    static BigDecimal plain(BigDecimal value) {
+        // Six decimals absorb the rounding of non-terminating factors (an hour is 1/24 day) without hiding any real digit.
+        BigDecimal stripped = (value.scale() > 6 ? value.setScale(6, java.math.RoundingMode.HALF_UP) : value).stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

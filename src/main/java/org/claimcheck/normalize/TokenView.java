@@ -1,0 +1,63 @@
+package org.claimcheck.normalize;
+
+import java.util.List;
+
+/** Read access to a token list with bounds checks, so matchers can look ahead without index juggling. */
+final class TokenView {
+
+    private final List<Token> tokens;
+
+    TokenView(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token get(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    boolean is(int i, String word) {
+        Token token = get(i);
+        return token != null && token.lower().equals(word);
+    }
+
+    boolean isAny(int i, java.util.Set<String> words) {
+        Token token = get(i);
+        return token != null && words.contains(token.lower());
+    }
+
+    /** Is {@code words} the token sequence at i? Returns the index after it, or -1. */
+    int phrase(int i, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!is(i + k, words.get(k))) {
+                return -1;
+            }
+        }
+        return i + words.size();
+    }
+
+    /** A hyphen or dash at i ("-", "–", "—"). */
+    boolean isDash(int i) {
+        Token token = get(i);
+        return token != null && token.type() == Token.Type.PUNCT
+                && (token.text().equals("-") || token.text().equals("–") || token.text().equals("—") || token.text().equals("‑"));
+    }
+
+    boolean isPunct(int i, String mark) {
+        Token token = get(i);
+        return token != null && token.type() != Token.Type.WORD && token.text().equals(mark);
+    }
+
+    boolean isNumber(int i) {
+        Token token = get(i);
+        return token != null && token.isNumber();
+    }
+
+    boolean attached(int i) {
+        Token token = get(i);
+        return token != null && token.attached();
+    }
+}
