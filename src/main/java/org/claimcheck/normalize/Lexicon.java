@@ -189,7 +189,7 @@ final class Lexicon {
     static {
         length(1000, "km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "kilómetro", "kilómetros",
                 "kilometro", "kilometros");
-        length(1, "meter", "meters", "metre", "metres", "metro", "metros");
+        length(1, "m", "meter", "meters", "metre", "metres", "metro", "metros");
         length(0.01, "cm", "centimeter", "centimeters", "centimetre", "centimetres", "centímetro", "centímetros");
         length(0.001, "mm", "millimeter", "millimeters", "millimetre", "millimetres", "milímetro", "milímetros");
         length(1609.344, "mile", "miles", "milla", "millas", "mi");
@@ -211,6 +211,7 @@ final class Lexicon {
         volume(3.785411784, "gallon", "gallons", "galón", "galones");
         volume(158.987294928, "barrel", "barrels", "barril", "barriles", "bbl");
         volume(1000, "m3", "m³");
+        UNITS.put("km3", new Unit(ValueKind.QUANTITY, new BigDecimal("1000000000000"), LITRE));
         phrase(ValueKind.QUANTITY, 1852, METRE, "nautical mile", "nautical miles");
         phrase(ValueKind.QUANTITY, 1000, KILOGRAM, "metric ton", "metric tons", "metric tonne", "metric tonnes");
         phrase(ValueKind.QUANTITY, 1_000_000, SQUARE_METRE, "square kilometer", "square kilometers", "square kilometre",

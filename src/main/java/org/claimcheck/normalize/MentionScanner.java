@@ -112,6 +112,10 @@ final class MentionScanner {
         if (previous != null && previous.isWord() && Lexicon.IDENTIFIER_LEADS.contains(previous.lower())) {
             return i + 1; // "page 12", "Article 5"
         }
+        if (previous != null && previous.text().equals(".") && tokens.get(i - 2) != null
+                && Lexicon.IDENTIFIER_LEADS.contains(tokens.get(i - 2).lower())) {
+            return i + 1; // "No. 10", "p. 12", "Art. 5"
+        }
         if (next != null && next.attached() && next.isWord() && !knownSuffix(next.lower())) {
             return i + 2; // "15th", "5G", "3D"
         }

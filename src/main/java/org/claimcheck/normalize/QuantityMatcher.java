@@ -58,7 +58,7 @@ final class QuantityMatcher {
             return range;
         }
         for (Lexicon.QualifierPhrase phrase : Lexicon.QUALIFIERS) {
-            int j = tokens.phrase(i, phrase.words());
+            int j = qualifierEnd(i, phrase.words());
             if (j < 0) {
                 continue;
             }
@@ -75,6 +75,27 @@ final class QuantityMatcher {
         return infix != null ? infix : new Match(i, core.end(), exact(core));
     }
 
+    /**
+     * The index after a qualifier phrase and any Spanish article after it: "más de", "más del" ("de" + "el"),
+     * "hasta un", "casi el". -1 when the phrase is not at i.
+     */
+    private int qualifierEnd(int i, List<String> words) {
+        int j = tokens.phrase(i, words);
+        if (j < 0 && language == Language.ES && words.get(words.size() - 1).equals("de")) {
+            List<String> contracted = new java.util.ArrayList<>(words);
+            contracted.set(words.size() - 1, "del");
+            j = tokens.phrase(i, contracted);
+        }
+        return j < 0 ? -1 : afterArticle(j);
+    }
+
+    private int afterArticle(int j) {
+        return language == Language.ES && tokens.isAny(j, SPANISH_ARTICLES) && tokens.get(j + 1) != null
+                && (tokens.isNumber(j + 1) || tokens.get(j + 1).type() == Token.Type.SYMBOL) ? j + 1 : j;
+    }
+
+    private static final java.util.Set<String> SPANISH_ARTICLES = java.util.Set.of("el", "la", "los", "las", "un", "una");
+
     /** "between 20 and 30", "from 64 to 2,975", "entre 20 y 30", "de 20 a 30". */
     private Match leadRange(int i) {
         String join;
@@ -89,12 +110,12 @@ final class QuantityMatcher {
         } else {
             return null;
         }
-        Core low = core(i + 1);
+        Core low = core(afterArticle(i + 1));
         if (low == null || !(tokens.is(low.end(), join) || tokens.isDash(low.end())
                 || join.equals("a") && tokens.is(low.end(), "hasta"))) {
             return null;
         }
-        Core high = core(low.end() + 1);
+        Core high = core(afterArticle(low.end() + 1));
         return high == null ? null : range(i, low, high);
     }
 
@@ -258,7 +279,7 @@ final class QuantityMatcher {
             return new Core(currency.end(), core.min(), core.max(), ValueKind.MONEY, currency.code(), BigDecimal.ONE,
                     core.scale(), core.digits(), core.vague());
         }
-        int u = tokens.isDash(m) && tokens.attached(m) && tokens.attached(m + 1) ? m + 1 : m;
+        int u = tokens.isDash(m) && tokens.attached(m) && tokens.attached(m + 1) ? m + 1 : c;
         Lexicon.Unit unit = null;
         int end = -1;
         for (Map.Entry<List<String>, Lexicon.Unit> phrase : Lexicon.UNIT_PHRASES.entrySet()) {
@@ -277,8 +298,9 @@ final class QuantityMatcher {
                 if (unit != null && Lexicon.AMBIGUOUS_UNITS.contains(word.lower()) && !(read.digits() && !word.capitalized())) {
                     unit = null;
                 }
-                if (unit != null && (word.is("km") || word.is("m")) && isSquared(u + 1)) {
-                    unit = Lexicon.UNITS.get(word.lower() + "2");
+                String power = power(u + 1);
+                if (unit != null && (word.is("km") || word.is("m")) && power != null) {
+                    unit = Lexicon.UNITS.get(word.lower() + power);
                     end = u + 2;
                 }
             }
@@ -340,15 +362,23 @@ final class QuantityMatcher {
         return after;
     }
 
-    private boolean isSquared(int k) {
+    /** "2" for "km2"/"km²", "3" for "m3"/"m³", written against the unit; else null. */
+    private String power(int k) {
         Token token = tokens.get(k);
-        return token != null && token.attached() && (token.text().equals("²") || token.text().equals("2"));
+        if (token == null || !token.attached()) {
+            return null;
+        }
+        return switch (token.text()) {
+            case "2", "²" -> "2";
+            case "3", "³" -> "3";
+            default -> null;
+        };
     }
 
     /** Without trailing zeros and never in exponent form: 5500000000, 0.25, 99779.328. */
     static BigDecimal plain(BigDecimal value) {
-        // Six decimals absorb the rounding of non-terminating factors (an hour is 1/24 day) without hiding any real digit.
-        BigDecimal stripped = (value.scale() > 6 ? value.setScale(6, java.math.RoundingMode.HALF_UP) : value).stripTrailingZeros();
+        // Nine decimals absorb the rounding of non-terminating factors (an hour is 1/24 day) without hiding any real digit.
+        BigDecimal stripped = (value.scale() > 9 ? value.setScale(9, java.math.RoundingMode.HALF_UP) : value).stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
