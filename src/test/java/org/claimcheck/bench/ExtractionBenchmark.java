@@ -152,10 +152,17 @@ public class ExtractionBenchmark {
             }
             double perSecond = (double) TimeUnit.SECONDS.toNanos(1) / params.getTimeUnit().toNanos(1);
             double ops = primary.getScore() * perSecond;
-            double error = Double.isNaN(primary.getScoreError()) ? 0 : primary.getScoreError() * perSecond;
-            System.out.printf(Locale.ROOT, "  %s, %d thread(s): %.1f ± %.1f ops/s = %.1f ± %.1f articles/s"
-                            + " = %.3f ± %.3f MB/s%n", name, params.getThreads(), ops, error,
-                    ops * articles.size(), error * articles.size(), ops * bytes / 1e6, error * bytes / 1e6);
+            double error = primary.getScoreError() * perSecond;
+            System.out.printf(Locale.ROOT, "  %s, %d thread(s): %s ops/s = %s articles/s = %s MB/s%n", name,
+                    params.getThreads(), withError(ops, error, "%.1f"),
+                    withError(ops * articles.size(), error * articles.size(), "%.1f"),
+                    withError(ops * bytes / 1e6, error * bytes / 1e6, "%.3f"));
         }
+    }
+
+    /** "12.3 ± 0.4", or "12.3" when JMH gave no error (too few iterations). */
+    private static String withError(double score, double error, String format) {
+        String shown = String.format(Locale.ROOT, format, score);
+        return Double.isNaN(error) ? shown : shown + " ± " + String.format(Locale.ROOT, format, error);
     }
 }
