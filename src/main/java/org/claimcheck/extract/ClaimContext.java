@@ -45,6 +45,10 @@ final class ClaimContext {
     private final List<Token> tokens;
     private final List<Mention> mentions;
     private final LocalDate reference;
+    private final String sentenceText;
+    private List<Source> sources;
+    private LocalDate sentenceDate;
+    private boolean sentenceDateFound;
 
     ClaimContext(String text, Sentence sentence, List<Token> tokens, List<Mention> mentions, LocalDate reference) {
         this.text = text;
@@ -52,10 +56,11 @@ final class ClaimContext {
         this.tokens = tokens;
         this.mentions = mentions;
         this.reference = reference;
+        this.sentenceText = text.substring(sentence.start(), sentence.end());
     }
 
     String sentenceText() {
-        return text.substring(sentence.start(), sentence.end());
+        return sentenceText;
     }
 
     /** Index of the first token at or after the offset. */
@@ -194,38 +199,67 @@ final class ClaimContext {
         return List.copyOf(entities);
     }
 
+    /** A source the sentence names, at the token that introduces it. */
+    private record Source(int token, String name) {
+    }
+
+    /** Every source named in the sentence, in token order; found once per sentence, however many values it has. */
+    private List<Source> sources() {
+        if (sources == null) {
+            sources = new ArrayList<>();
+            for (int k = 0; k < tokens.size(); k++) {
+                Token token = tokens.get(k);
+                if (!token.isWord()) {
+                    continue;
+                }
+                String word = token.lower();
+                String name = null;
+                if (SOURCE_INTRODUCERS.contains(word)) {
+                    int start = word.equals("according") && k + 1 < tokens.size() && tokens.get(k + 1).is("to") ? k + 2 : k + 1;
+                    name = phraseFrom(start);
+                } else if (SPEECH_VERBS.contains(word)) {
+                    name = speakerBefore(k);
+                    if (name.isEmpty()) {
+                        String following = phraseFrom(k + 1);
+                        name = startsCapitalized(following) ? following : "";
+                    }
+                }
+                if (name != null && !name.isEmpty()) {
+                    sources.add(new Source(k, name));
+                }
+            }
+        }
+        return sources;
+    }
+
     /**
      * "according to South Korea's NIS", "Austin said", "said Austin", "según el ministerio": of the sources the
      * sentence names, the one nearest the value.
      */
     String attribution(Mention mention) {
+        List<Source> named = sources();
+        if (named.isEmpty()) {
+            return null;
+        }
         int first = tokenAt(mention.start());
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int k = 0; k < tokens.size(); k++) {
-            Token token = tokens.get(k);
-            if (!token.isWord()) {
-                continue;
-            }
-            String word = token.lower();
-            String source = null;
-            if (SOURCE_INTRODUCERS.contains(word)) {
-                int start = word.equals("according") && k + 1 < tokens.size() && tokens.get(k + 1).is("to") ? k + 2 : k + 1;
-                source = phraseFrom(start);
-            } else if (SPEECH_VERBS.contains(word)) {
-                source = speakerBefore(k);
-                if (source.isEmpty()) {
-                    String following = phraseFrom(k + 1);
-                    source = startsCapitalized(following) ? following : "";
-                }
-            }
-            int distance = Math.abs(k - first);
-            if (source != null && !source.isEmpty() && distance < bestDistance) {
-                best = source;
-                bestDistance = distance;
+        int low = 0;
+        int high = named.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (named.get(mid).token() < first) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return best;
+        Source best = null;
+        for (int k = Math.max(0, low - 1); k <= Math.min(named.size() - 1, low); k++) {
+            Source candidate = named.get(k);
+            if (best == null || Math.abs(candidate.token() - first) < Math.abs(best.token() - first)) {
+                best = candidate;
+            }
+        }
+        return best.name();
     }
 
     private String phraseFrom(int k) {
@@ -346,16 +380,24 @@ final class ClaimContext {
         if (mention.value() instanceof DateValue) {
             return reference;
         }
-        for (Mention other : mentions) {
-            if (other == mention || !(other.value() instanceof DateValue date) || !date.resolved()) {
-                continue;
+        LocalDate date = sentenceDate();
+        return date != null ? date : reference;
+    }
+
+    /** The end of the first date in the sentence that is not a starting point, or null. */
+    private LocalDate sentenceDate() {
+        if (!sentenceDateFound) {
+            sentenceDateFound = true;
+            for (Mention other : mentions) {
+                if (other.value() instanceof DateValue date && date.resolved()) {
+                    int k = tokenAt(other.start()) - 1;
+                    if (k < 0 || !START_POINTS.contains(tokens.get(k).lower())) {
+                        sentenceDate = date.last();
+                        break;
+                    }
+                }
             }
-            int k = tokenAt(other.start()) - 1;
-            if (k >= 0 && START_POINTS.contains(tokens.get(k).lower())) {
-                continue;
-            }
-            return date.last();
         }
-        return reference;
+        return sentenceDate;
     }
 }

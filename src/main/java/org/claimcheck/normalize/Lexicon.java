@@ -166,6 +166,10 @@ final class Lexicon {
             q(Bound.AT_MOST, "como máximo"), q(Bound.AT_MOST, "un máximo de"), q(Bound.AT_MOST, "no más de"),
             q(Bound.AT_MOST, "inferior a")));
 
+    /** The qualifier phrases by their first word, longest first: one map look-up per token instead of a scan. */
+    static final Map<String, List<QualifierPhrase>> QUALIFIERS_BY_FIRST_WORD = QUALIFIERS.stream()
+            .collect(java.util.stream.Collectors.groupingBy(phrase -> phrase.words().get(0)));
+
     private static QualifierPhrase q(Bound bound, String words) {
         return new QualifierPhrase(List.of(words.split(" ")), bound);
     }

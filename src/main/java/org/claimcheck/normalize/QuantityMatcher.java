@@ -57,7 +57,10 @@ final class QuantityMatcher {
         if (range != null) {
             return range;
         }
-        for (Lexicon.QualifierPhrase phrase : Lexicon.QUALIFIERS) {
+        Token first = tokens.get(i);
+        List<Lexicon.QualifierPhrase> candidates = first == null ? List.of()
+                : Lexicon.QUALIFIERS_BY_FIRST_WORD.getOrDefault(first.lower(), List.of());
+        for (Lexicon.QualifierPhrase phrase : candidates) {
             int j = qualifierEnd(i, phrase.words());
             if (j < 0) {
                 continue;
