@@ -38,6 +38,7 @@ final class ClaimContext {
     private static final Set<String> LINKING = Set.of("have", "has", "had", "which", "who", "that", "also", "previously",
             "recently", "reportedly", "que", "ha", "han", "quien", "quienes", "había", "habían");
     private static final Set<String> SOURCE_INTRODUCERS = Set.of("according", "según", "citing", "cited");
+    private static final Set<String> ARTICLES = Set.of("the", "el", "la", "los", "las");
     private static final Set<String> START_POINTS = Set.of("since", "from", "desde", "after", "tras", "después");
 
     private final String text;
@@ -135,13 +136,24 @@ final class ClaimContext {
                 k++;
                 continue;
             }
-            if (StopWords.contains(token.lower()) || SPEECH_VERBS.contains(token.lower())) {
+            if (StopWords.contains(token.lower()) || SPEECH_VERBS.contains(token.lower())
+                    || !words.isEmpty() && looksLikeVerb(token.lower())) {
                 break;
             }
             words.add(token.text());
             k++;
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * Past-tense endings that close a noun phrase: "soldiers crossed", "soldados llegaron". Crude without a
+     * tagger, but it only trims words after the phrase's first one.
+     */
+    private static boolean looksLikeVerb(String word) {
+        return word.length() > 4 && (word.endsWith("ed") || word.endsWith("aron") || word.endsWith("ieron")
+                || word.endsWith("aban") || word.endsWith("ían") || word.endsWith("ó") && !word.endsWith("ió"))
+                || word.endsWith("ió") && word.length() > 4;
     }
 
     private String wordsBefore(int first) {
@@ -217,7 +229,7 @@ final class ClaimContext {
                 if (SOURCE_INTRODUCERS.contains(word)) {
                     int start = word.equals("according") && k + 1 < tokens.size() && tokens.get(k + 1).is("to") ? k + 2 : k + 1;
                     name = phraseFrom(start);
-                } else if (SPEECH_VERBS.contains(word)) {
+                } else if (SPEECH_VERBS.contains(word) || reportsThat(k)) {
                     name = speakerBefore(k);
                     if (name.isEmpty()) {
                         String following = phraseFrom(k + 1);
@@ -230,6 +242,11 @@ final class ClaimContext {
             }
         }
         return sources;
+    }
+
+    /** "the ministry reports that": "reports" is a verb here, unlike in "reports from". */
+    private boolean reportsThat(int k) {
+        return (tokens.get(k).is("reports") || tokens.get(k).is("report")) && k + 1 < tokens.size() && tokens.get(k + 1).is("that");
     }
 
     /**
@@ -274,7 +291,7 @@ final class ClaimContext {
             if (!token.isWord() || token.is("that") || token.is("que")) {
                 break;
             }
-            if (!(words.isEmpty() && (token.is("the") || token.is("el") || token.is("la") || token.is("los") || token.is("las")))) {
+            if (!(words.isEmpty() && ARTICLES.contains(token.lower()))) {
                 words.add(token.text());
             }
             k++;
@@ -326,7 +343,7 @@ final class ClaimContext {
             words.add(0, token.text());
             k--;
         }
-        while (!words.isEmpty() && (words.get(0).equals("-") || words.get(0).equals("'") || words.get(0).equals("’"))) {
+        while (!words.isEmpty() && (isJoiner(words.get(0)) || ARTICLES.contains(words.get(0).toLowerCase(java.util.Locale.ROOT)))) {
             words.remove(0);
         }
         String phrase = joinWords(words);
