@@ -1,5 +1,6 @@
 package org.claimcheck.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -9,11 +10,16 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Rejects numbers and booleans where the API expects text: {"outlet": 42} is a client's mistake
- * worth a 400 that names the field, not an outlet called "42".
+ * How the API reads and writes JSON beyond Jackson's defaults.
+ * <ul>
+ * <li>Numbers and booleans are rejected where the API expects text: {"outlet": 42} is a client's mistake
+ *     worth a 400 that names the field, not an outlet called "42".</li>
+ * <li>Decimals are written plain, never in scientific notation: a claim's value of 10^12 is
+ *     {@code 1000000000000}, not {@code 1E+12}, for every client and script that reads the report.</li>
+ * </ul>
  */
 @Singleton
-public class StrictJsonTypes implements ObjectMapperCustomizer {
+public class JsonConventions implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -21,5 +27,6 @@ public class StrictJsonTypes implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 }
