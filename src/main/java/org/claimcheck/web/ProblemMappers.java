@@ -58,6 +58,10 @@ public class ProblemMappers {
             return problem(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     where + ": holds a value longer than the JSON parser accepts", request, null);
         }
+        if (e.getCause() instanceof JsonProcessingException parsing && !(parsing instanceof JsonMappingException)) {
+            // Syntax broken inside a list of objects reaches us wrapped, with the path to where the text ended.
+            return malformedJson(parsing, request);
+        }
         String reason = e instanceof MismatchedInputException mismatch
                 ? JsonPaths.expected(mismatch.getTargetType())
                 : "has the wrong type";

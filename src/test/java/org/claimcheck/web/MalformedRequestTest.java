@@ -86,6 +86,7 @@ class MalformedRequestTest {
             "article not object    | '{\"articles\": [\"x\"]}'                    | 'articles[0]'",
             "null article          | '{\"articles\": [null]}'                    | 'articles[0]'",
             "nested wrong type     | '{\"articles\": [{\"outlet\": \"o\", \"text\": 1}]}' | 'articles[0].text'",
+            "truncated article     | '{\"articles\": [{\"outlet\": \"o\", \"text\": ' | not well-formed JSON",
     })
     void unusableBatch(String why, String body, String field) {
         postJson("/api/articles/batch", body).body("detail", containsString(field));
