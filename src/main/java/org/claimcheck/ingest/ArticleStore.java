@@ -74,6 +74,11 @@ public class ArticleStore {
         return new ArticlePage(query.list(), page, query.count());
     }
 
+    /** At most {@code limit} of the articles that pass the filter, in listing order: newest first, undated last. */
+    public List<Article> newest(ArticleFilter filter, int limit) {
+        return Article.search(filter).range(0, limit - 1).list();
+    }
+
     public List<OutletSummary> outlets() {
         return Outlet.listWithArticleCounts();
     }
