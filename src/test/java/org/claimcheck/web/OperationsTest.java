@@ -29,12 +29,15 @@ class OperationsTest {
     }
 
     @Test
-    void openApiDescribesTheArticlesApi() {
+    void openApiDescribesTheApi() {
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/articles"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/articles/batch"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/outlets"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/outlets"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/analyze"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/report"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/articles/{id}/claims"));
     }
 
     @Test
