@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import org.claimcheck.normalize.DateValue;
 import org.claimcheck.normalize.NumericValue;
 import org.claimcheck.normalize.Value;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A claim's value as CONTRACT.md writes it: {@code min}, {@code max}, {@code unit}, {@code qualifier}. The bounds
  * are numbers for every kind but DATE, whose bounds are ISO days; an open or unknown side is null.
  */
+@Schema(oneOf = {ValueView.Numbers.class, ValueView.Days.class})
 public sealed interface ValueView permits ValueView.Numbers, ValueView.Days {
 
     static ValueView of(Value value) {
