@@ -8,6 +8,7 @@ import org.claimcheck.ingest.FieldError;
 import org.claimcheck.ingest.InvalidArticleException;
 import org.claimcheck.ingest.LimitExceededException;
 import org.claimcheck.ingest.PublicationTime;
+import org.claimcheck.ingest.TextSizeLimit;
 
 /**
  * Checks the articles of an analysis request, naming each problem by its JSON field ({@code articles[2].text}).
@@ -17,13 +18,11 @@ import org.claimcheck.ingest.PublicationTime;
  */
 final class SubmissionCheck {
 
-    private static final String DATE_FORMAT_HINT = "must be an ISO date (2024-06-19) or date-time (2024-06-19T08:30:00Z)";
-
-    private final long maxTextBytes;
+    private final TextSizeLimit textLimit;
     private final int maxArticles;
 
     SubmissionCheck(long maxTextBytes, int maxArticles) {
-        this.maxTextBytes = maxTextBytes;
+        this.textLimit = new TextSizeLimit(maxTextBytes);
         this.maxArticles = maxArticles;
     }
 
@@ -48,7 +47,7 @@ final class SubmissionCheck {
                 errors.add(new FieldError(field, "an article object is required"));
                 continue;
             }
-            checkTextSize(article.text(), field + ".text");
+            textLimit.check(article.text(), field + ".text");
             int errorsBefore = errors.size();
             CheckedArticle result = check(article, field + ".", errors);
             if (errors.size() == errorsBefore) {
@@ -76,41 +75,11 @@ final class SubmissionCheck {
             try {
                 published = PublicationTime.parse(publishedAt);
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError(field + "publishedAt", DATE_FORMAT_HINT));
+                errors.add(new FieldError(field + "publishedAt", PublicationTime.FORMAT_HINT));
             }
         }
         return new CheckedArticle(outlet, strippedOrNull(article.url()), publishedAt, published,
                 strippedOrNull(article.language()), text);
-    }
-
-    private void checkTextSize(String text, String field) {
-        if (text == null || (long) text.length() * 3 <= maxTextBytes) {
-            return; // no UTF-16 unit takes more than three bytes of UTF-8
-        }
-        long bytes = utf8Length(text);
-        if (bytes > maxTextBytes) {
-            throw new LimitExceededException(field,
-                    "is " + bytes + " bytes of UTF-8, over the limit of " + maxTextBytes + " bytes");
-        }
-    }
-
-    /** Counted as the store counts them, so that a text is over the limit for both or for neither. */
-    private static long utf8Length(String text) {
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes += 1;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
     }
 
     private static String strippedOrNull(String value) {

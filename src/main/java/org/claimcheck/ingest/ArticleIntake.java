@@ -18,10 +18,10 @@ final class ArticleIntake {
     static final int MAX_TITLE_CHARS = 1000;
     private static final int MAX_LANGUAGE_CHARS = 35;
 
-    private final long maxTextBytes;
+    private final TextSizeLimit textLimit;
 
     ArticleIntake(long maxTextBytes) {
-        this.maxTextBytes = maxTextBytes;
+        this.textLimit = new TextSizeLimit(maxTextBytes);
     }
 
     /**
@@ -34,7 +34,7 @@ final class ArticleIntake {
             throw new InvalidArticleException(List.of(new FieldError(field.isEmpty() ? "body" : trimDot(field),
                     "an article object is required")));
         }
-        checkTextSize(submission.text(), field + "text");
+        textLimit.check(submission.text(), field + "text");
         List<FieldError> errors = new ArrayList<>();
 
         String outletName = strippedOrNull(submission.outlet());
@@ -74,8 +74,7 @@ final class ArticleIntake {
             try {
                 published = PublicationTime.parse(publishedAt);
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError(field + "publishedAt",
-                        "must be an ISO date (2024-06-19) or date-time (2024-06-19T08:30:00Z)"));
+                errors.add(new FieldError(field + "publishedAt", PublicationTime.FORMAT_HINT));
             }
         }
 
@@ -114,35 +113,6 @@ final class ArticleIntake {
         }
         return new PreparedArticle(outletName, outletKey, url, title, published, language, text,
                 Fingerprint.of(url, outletKey, text));
-    }
-
-    private void checkTextSize(String text, String field) {
-        if (text == null || (long) text.length() * 3 <= maxTextBytes) {
-            return; // no UTF-16 unit takes more than three bytes of UTF-8
-        }
-        long bytes = utf8Length(text);
-        if (bytes > maxTextBytes) {
-            throw new LimitExceededException(field,
-                    "is " + bytes + " bytes of UTF-8, over the limit of " + maxTextBytes + " bytes");
-        }
-    }
-
-    private static long utf8Length(String text) {
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes += 1;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
     }
 
     /** A well-formed BCP 47 tag in its canonical case ("EN-us" becomes "en-US"), or null. */

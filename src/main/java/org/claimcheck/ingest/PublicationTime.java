@@ -12,6 +12,9 @@ import java.util.Objects;
  */
 public record PublicationTime(LocalDate date, OffsetDateTime instant) {
 
+    /** What a client is told when its value does not parse. */
+    public static final String FORMAT_HINT = "must be an ISO date (2024-06-19) or date-time (2024-06-19T08:30:00Z)";
+
     public PublicationTime {
         Objects.requireNonNull(date, "date");
     }
