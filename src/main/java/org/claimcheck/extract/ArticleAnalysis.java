@@ -32,15 +32,20 @@ final class ArticleAnalysis {
 
         List<Claim> claims = new ArrayList<>();
         int masked = 0;
+        List<Token> previous = List.of();
         for (Sentence sentence : sentences) {
             List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
+            List<Token> before = previous;
+            previous = tokens;
             Language sentenceLanguage = LanguageGuess.of(tokens, language);
             List<Mention> mentions = normalizer.findAll(text, sentence.start(), sentence.end(), sentenceLanguage, reference.day());
             if (mentions.isEmpty()) {
                 continue;
             }
-            ClaimContext context = new ClaimContext(text, sentence, tokens, mentions, reference.day());
+            ClaimContext context = new ClaimContext(text, sentence, tokens, mentions, reference.day(),
+                    sentenceLanguage == Language.ES);
             List<String> entities = null;
+            List<String> precedingWords = ClaimContext.contentWords(before);
             for (Mention mention : mentions) {
                 while (masked < furniture.size() && furniture.get(masked).end() <= mention.start()) {
                     masked++;
@@ -52,8 +57,8 @@ final class ArticleAnalysis {
                     entities = context.entities();
                 }
                 claims.add(new Claim(mention.start(), mention.end(), text.substring(mention.start(), mention.end()),
-                        mention.value(), context.sentenceText(), context.subject(mention), context.eventWords(mention),
-                        entities, context.attribution(mention), context.modality(mention), context.asOf(mention),
+                        mention.value(), context.sentenceText(), context.subject(mention), context.counted(mention), context.eventWords(mention),
+                        entities, precedingWords, context.attribution(mention), context.modality(mention), context.asOf(mention), context.asOfFrom(mention),
                         sentenceLanguage, mention.relative()));
             }
         }

@@ -14,10 +14,14 @@ import org.claimcheck.normalize.Value;
  * @param text        {@code articleText.substring(start, end)}
  * @param sentence    the sentence holding the value
  * @param subject     what the value counts, measures or dates ("North Korean soldiers")
+ * @param counted     the noun a count or measure is of ("soldiers"), or null when the text does not say
  * @param eventWords  content words around the value, lower case ("crossed", "border")
  * @param entities    named entities in the sentence ("South Korea", "Putin")
+ * @param precedingWords content words of the sentence before, which a sentence such as "The previous one dates
+ *                    back almost a quarter of a century" leans on
  * @param attribution who the statement is attributed to ("South Korea's NIS"), or null
  * @param asOf        the day the figure refers to, or null when unknown
+ * @param asOfFrom    the first day of the period the figure refers to: "by December" is December 1 to 31
  * @param relative    true when the value was resolved against the article's date ("on Wednesday")
  */
 public record Claim(
@@ -27,11 +31,14 @@ public record Claim(
         Value value,
         String sentence,
         String subject,
+        String counted,
         List<String> eventWords,
         List<String> entities,
+        List<String> precedingWords,
         String attribution,
         Modality modality,
         LocalDate asOf,
+        LocalDate asOfFrom,
         Language language,
         boolean relative) {
 
@@ -41,5 +48,6 @@ public record Claim(
         Objects.requireNonNull(modality, "modality");
         eventWords = List.copyOf(eventWords);
         entities = List.copyOf(entities);
+        precedingWords = List.copyOf(precedingWords);
     }
 }

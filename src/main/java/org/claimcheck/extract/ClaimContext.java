@@ -19,6 +19,8 @@ import org.claimcheck.normalize.ValueKind;
 final class ClaimContext {
 
     private static final int SUBJECT_WORDS = 6;
+    /** No backward search goes further than this many tokens, so the work per value stays bounded. */
+    private static final int LOOK_BACK = 30;
     private static final int EVENT_WINDOW = 8;
     private static final int MODALITY_WINDOW = 10;
     private static final int ATTRIBUTION_WORDS = 8;
@@ -48,10 +50,14 @@ final class ClaimContext {
     private final LocalDate reference;
     private final String sentenceText;
     private List<Source> sources;
-    private LocalDate sentenceDate;
+    private DateValue sentenceDate;
     private boolean sentenceDateFound;
 
-    ClaimContext(String text, Sentence sentence, List<Token> tokens, List<Mention> mentions, LocalDate reference) {
+    private final boolean spanish;
+
+    ClaimContext(String text, Sentence sentence, List<Token> tokens, List<Mention> mentions, LocalDate reference,
+            boolean spanish) {
+        this.spanish = spanish;
         this.text = text;
         this.sentence = sentence;
         this.tokens = tokens;
@@ -79,15 +85,16 @@ final class ClaimContext {
         return low;
     }
 
-    /** The noun phrase after the value ("North Korean soldiers"), else the words before it in its clause. */
+    /**
+     * The noun phrase after the value ("North Korean soldiers"), or after "the number of" earlier in its clause
+     * ("the number of North Korean troops ... is expected to reach 10,000"), else the words before it.
+     */
     String subject(Mention mention) {
         int first = tokenAt(mention.start());
         int after = tokenAt(mention.end());
-        if (mention.value().kind() != ValueKind.DATE && mention.value().kind() != ValueKind.DURATION) {
-            String following = nounPhrase(after);
-            if (!following.isEmpty()) {
-                return following;
-            }
+        String counted = countedPhrase(mention);
+        if (counted != null) {
+            return counted;
         }
         String before = wordsBefore(first);
         return before.isEmpty() ? wordsAfter(after) : before;
@@ -95,7 +102,7 @@ final class ClaimContext {
 
     private String wordsAfter(int k) {
         List<String> words = new ArrayList<>();
-        for (; k < tokens.size() && words.size() < SUBJECT_WORDS; k++) {
+        for (int end = Math.min(tokens.size(), k + LOOK_BACK); k < end && words.size() < SUBJECT_WORDS; k++) {
             Token token = tokens.get(k);
             if (token.text().equals(";") || token.text().equals(".")) {
                 break;
@@ -111,6 +118,59 @@ final class ClaimContext {
     private boolean isPossessiveS(int k) {
         return tokens.get(k).is("s") && k > 0 && (tokens.get(k - 1).text().equals("'") || tokens.get(k - 1).text().equals("’"));
     }
+
+    /** The noun phrase a count or measure is of, or null (dates and durations have none). */
+    private String countedPhrase(Mention mention) {
+        if (mention.value().kind() == ValueKind.DATE || mention.value().kind() == ValueKind.DURATION) {
+            return null;
+        }
+        String following = nounPhrase(tokenAt(mention.end()));
+        if (!following.isEmpty()) {
+            return following;
+        }
+        int first = tokenAt(mention.start());
+        for (int k = first - 1; k >= Math.max(0, first - LOOK_BACK); k--) {
+            Token token = tokens.get(k);
+            if (token.text().equals(";") || token.text().equals(".")) {
+                break;
+            }
+            if (QUANTITY_NOUNS.contains(token.lower()) && k + 1 < first && (tokens.get(k + 1).is("of") || tokens.get(k + 1).is("de"))) {
+                String phrase = nounPhrase(k + 2);
+                return phrase.isEmpty() ? null : phrase;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The counted noun of the subject: in English the last plural of the phrase ("special forces soldiers"),
+     * in Spanish the first ("soldados norcoreanos"), else its last word.
+     */
+    String counted(Mention mention) {
+        String phrase = countedPhrase(mention);
+        if (phrase == null) {
+            return null;
+        }
+        String[] words = phrase.split(" ");
+        String chosen = null;
+        for (String word : words) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            boolean plural = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && Character.isLowerCase(word.charAt(0));
+            if (plural) {
+                chosen = lower;
+                if (spanish) {
+                    break;
+                }
+            }
+        }
+        if (chosen == null) {
+            String last = words[words.length - 1];
+            chosen = Character.isUpperCase(last.codePointAt(0)) ? null : last.toLowerCase(java.util.Locale.ROOT);
+        }
+        return chosen;
+    }
+
+    private static final Set<String> QUANTITY_NOUNS = Set.of("number", "total", "count", "número", "numero", "cifra");
 
     private String nounPhrase(int k) {
         List<String> words = new ArrayList<>();
@@ -137,13 +197,18 @@ final class ClaimContext {
                 continue;
             }
             if (StopWords.contains(token.lower()) || SPEECH_VERBS.contains(token.lower())
-                    || !words.isEmpty() && looksLikeVerb(token.lower())) {
+                    || !words.isEmpty() && (looksLikeVerb(token.lower()) || looksLikeAdverb(token.lower()))) {
                 break;
             }
             words.add(token.text());
             k++;
         }
         return String.join(" ", words);
+    }
+
+    /** "briefly", "reportedly": an English adverb ends the phrase. */
+    private static boolean looksLikeAdverb(String word) {
+        return word.length() > 4 && word.endsWith("ly");
     }
 
     /**
@@ -158,7 +223,7 @@ final class ClaimContext {
 
     private String wordsBefore(int first) {
         List<String> words = new ArrayList<>();
-        for (int k = first - 1; k >= 0 && words.size() < SUBJECT_WORDS; k--) {
+        for (int k = first - 1; k >= Math.max(0, first - LOOK_BACK) && words.size() < SUBJECT_WORDS; k--) {
             Token token = tokens.get(k);
             if (!token.isWord()) {
                 if (token.text().equals(",") || token.text().equals(";") || token.text().equals(":")) {
@@ -183,6 +248,17 @@ final class ClaimContext {
         for (int k = Math.max(0, first - EVENT_WINDOW); k < Math.min(tokens.size(), after + EVENT_WINDOW); k++) {
             Token token = tokens.get(k);
             if ((k < first || k >= after) && token.isWord() && token.lower().length() > 2 && !StopWords.contains(token.lower())) {
+                words.add(token.lower());
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    /** The content words of a sentence, lower case and in order, without repeats. */
+    static List<String> contentWords(List<Token> sentence) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Token token : sentence) {
+            if (token.isWord() && token.lower().length() > 2 && !StopWords.contains(token.lower())) {
                 words.add(token.lower());
             }
         }
@@ -303,7 +379,7 @@ final class ClaimContext {
     private String speakerBefore(int verb) {
         int k = verb - 1;
         boolean comma = false;
-        while (k >= 0 && (LINKING.contains(tokens.get(k).lower()) || tokens.get(k).text().equals(","))) {
+        while (k >= Math.max(0, verb - LOOK_BACK) && (LINKING.contains(tokens.get(k).lower()) || tokens.get(k).text().equals(","))) {
             comma |= tokens.get(k).text().equals(",");
             k--;
         }
@@ -394,22 +470,29 @@ final class ClaimContext {
      * date is a starting point ("since February 2022"); else the reference day. A date refers to itself.
      */
     LocalDate asOf(Mention mention) {
-        if (mention.value() instanceof DateValue) {
-            return reference;
-        }
-        LocalDate date = sentenceDate();
-        return date != null ? date : reference;
+        DateValue period = period(mention);
+        return period == null ? reference : period.last();
     }
 
-    /** The end of the first date in the sentence that is not a starting point, or null. */
-    private LocalDate sentenceDate() {
+    /** The first day of the period {@link #asOf} ends: the same day unless a sentence date names a longer span. */
+    LocalDate asOfFrom(Mention mention) {
+        DateValue period = period(mention);
+        return period == null ? reference : period.first();
+    }
+
+    private DateValue period(Mention mention) {
+        return mention.value() instanceof DateValue ? null : sentenceDate();
+    }
+
+    /** The first date in the sentence that is not a starting point, or null. */
+    private DateValue sentenceDate() {
         if (!sentenceDateFound) {
             sentenceDateFound = true;
             for (Mention other : mentions) {
                 if (other.value() instanceof DateValue date && date.resolved()) {
                     int k = tokenAt(other.start()) - 1;
                     if (k < 0 || !START_POINTS.contains(tokens.get(k).lower())) {
-                        sentenceDate = date.last();
+                        sentenceDate = date;
                         break;
                     }
                 }

@@ -14,6 +14,15 @@ public final class Tokenizer {
     /** Numbers longer than this are not values anyone checks (serial numbers, digit runs). */
     static final int MAX_NUMBER_CHARS = 40;
 
+    /** One shared string per ASCII character: punctuation-heavy text would otherwise allocate one per mark. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -45,7 +54,7 @@ public final class Tokenizer {
                 i += width;
                 type = isSymbol(cp) ? Token.Type.SYMBOL : Token.Type.PUNCT;
             }
-            String raw = text.substring(start, i);
+            String raw = i == start + 1 && text.charAt(start) < ASCII.length ? ASCII[text.charAt(start)] : text.substring(start, i);
             tokens.add(new Token(type, start, i, raw, raw.toLowerCase(Locale.ROOT), space, lineStart));
             space = false;
             lineStart = false;

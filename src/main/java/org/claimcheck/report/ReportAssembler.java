@@ -1,31 +1,84 @@
 package org.claimcheck.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 import org.claimcheck.extract.Claim;
+import org.claimcheck.group.ClaimGrouper;
+import org.claimcheck.group.GroupMember;
+import org.claimcheck.reconcile.GroupReconciler;
+import org.claimcheck.reconcile.ReconcileInput;
+import org.claimcheck.reconcile.Reliability;
+import org.claimcheck.reconcile.Verdict;
 
 /**
- * Builds a report from analyzed articles. Until cross-outlet grouping lands, every claim is a group of its
- * own, which the contract allows: such a group is SINGLE_SOURCE.
+ * Builds a report from analyzed articles: groups the claims across articles, estimates outlet reliability,
+ * reconciles each group, and lists conflicts first, the most severe on top.
  */
 public final class ReportAssembler {
 
+    private final ClaimGrouper grouper = new ClaimGrouper();
+    private final GroupReconciler reconciler = new GroupReconciler();
+    private final Reliability reliability = new Reliability();
+
     public Report assemble(List<AnalyzedArticle> articles) {
-        List<ClaimGroup> groups = new ArrayList<>();
-        int claimNumber = 0;
+        List<ReconcileInput> inputs = new ArrayList<>();
+        List<GroupMember> members = new ArrayList<>();
         for (AnalyzedArticle article : articles) {
             for (Claim claim : article.claims().claims()) {
-                claimNumber++;
-                ReportedClaim reported = new ReportedClaim("c" + claimNumber, article.id(), article.outlet(), claim, List.of());
-                groups.add(new ClaimGroup("g" + claimNumber, label(claim), claim.value().kind(),
-                        GroupStatus.SINGLE_SOURCE, List.of(article.outlet()), List.of(reported)));
+                inputs.add(new ReconcileInput("c" + (inputs.size() + 1), article.id(), article.outlet(), claim));
+                members.add(new GroupMember(article.id(), claim));
             }
         }
-        return new Report(articles, groups);
+        List<List<ReconcileInput>> grouped = new ArrayList<>();
+        for (List<Integer> indexes : grouper.group(members)) {
+            grouped.add(indexes.stream().map(inputs::get).toList());
+        }
+        Map<String, Double> outletReliability = reliability.estimate(grouped);
+        List<ClaimGroup> groups = new ArrayList<>();
+        for (List<ReconcileInput> group : grouped) {
+            groups.add(toGroup(group, reconciler.reconcile(group, outletReliability)));
+        }
+        groups.sort(Comparator.comparingInt((ClaimGroup group) -> group.status().ordinal())
+                .thenComparing(Comparator.comparingDouble(ClaimGroup::severity).reversed()));
+        List<ClaimGroup> numbered = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            ClaimGroup group = groups.get(i);
+            numbered.add(new ClaimGroup("g" + (i + 1), group.label(), group.kind(), group.status(), group.outlets(),
+                    group.claims(), group.consensus(), group.severity(), group.sources()));
+        }
+        return new Report(articles, numbered, outletReliability);
     }
 
-    private static String label(Claim claim) {
-        return claim.subject() == null || claim.subject().isBlank() ? claim.text() : claim.subject();
+    private static ClaimGroup toGroup(List<ReconcileInput> group, Verdict verdict) {
+        List<ReportedClaim> claims = new ArrayList<>(group.size());
+        LinkedHashSet<String> outlets = new LinkedHashSet<>();
+        for (ReconcileInput input : group) {
+            outlets.add(input.outlet());
+            claims.add(new ReportedClaim(input.claimId(), input.articleId(), input.outlet(), input.claim(),
+                    verdict.conflictsWith().getOrDefault(input.claimId(), List.of())));
+        }
+        return new ClaimGroup("", label(group), group.get(0).claim().value().kind(), GroupStatus.valueOf(verdict.status().name()),
+                List.copyOf(outlets), claims, verdict.consensus(), verdict.severity(), verdict.sources());
+    }
+
+    /** The subject most of the group's claims give; the first claim's text when none gives one. */
+    private static String label(List<ReconcileInput> group) {
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        for (ReconcileInput input : group) {
+            String subject = input.claim().subject();
+            if (subject != null && !subject.isBlank()) {
+                int count = counts.merge(subject, 1, Integer::sum);
+                if (best == null || count > counts.get(best)) {
+                    best = subject;
+                }
+            }
+        }
+        return best != null ? best : group.get(0).claim().text();
     }
 }

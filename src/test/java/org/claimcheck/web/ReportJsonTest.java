@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,8 +72,8 @@ class ReportJsonTest {
                         article("a2", "essanews.com", null, ReferenceDate.none(),
                                 List.of(moreThan.claim(), money.claim(), tuesday.claim()))),
                 List.of(new ClaimGroup("g1", "North Korean soldiers in Russia", ValueKind.COUNT, GroupStatus.CONFLICT,
-                                List.of("El País", "essanews.com"), List.of(nearly, moreThan)),
-                        group("g2", money), group("g3", wednesday), group("g4", tuesday)));
+                                List.of("El País", "essanews.com"), List.of(nearly, moreThan), moreThan.claim().value(), 0.5, 2),
+                        group("g2", money), group("g3", wednesday), group("g4", tuesday)), Map.of());
         body = json.writeValueAsString(ReportView.of(made));
         report = json.readTree(body);
     }
@@ -168,8 +169,8 @@ class ReportJsonTest {
     private static Claim claim(String sentence, String text, Value value, LocalDate asOf, String attribution,
             boolean relative) {
         int start = sentence.indexOf(text);
-        return new Claim(start, start + text.length(), text, value, sentence, "North Korean soldiers",
-                List.of("soldiers"), List.of("Russia"), attribution, Modality.FACT, asOf, Language.EN, relative);
+        return new Claim(start, start + text.length(), text, value, sentence, "North Korean soldiers", "soldiers",
+                List.of("soldiers"), List.of("Russia"), List.of(), attribution, Modality.FACT, asOf, asOf, Language.EN, relative);
     }
 
     private static ReportedClaim reported(String id, String articleId, String outlet, Claim claim, List<String> conflicts) {
@@ -183,6 +184,6 @@ class ReportJsonTest {
 
     private static ClaimGroup group(String id, ReportedClaim claim) {
         return new ClaimGroup(id, claim.claim().text(), claim.claim().value().kind(), GroupStatus.SINGLE_SOURCE,
-                List.of(claim.outlet()), List.of(claim));
+                List.of(claim.outlet()), List.of(claim), claim.claim().value(), 0, 1);
     }
 }

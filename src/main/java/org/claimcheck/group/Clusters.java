@@ -1,0 +1,70 @@
+package org.claimcheck.group;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Groups being merged: union-find, with the average-link check that keeps two facts from chaining. */
+final class Clusters {
+
+    private final List<ClaimFeatures> features;
+    private final int[] parent;
+    private final List<List<Integer>> members = new ArrayList<>();
+
+    Clusters(List<ClaimFeatures> features) {
+        this.features = features;
+        this.parent = new int[features.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+            members.add(new ArrayList<>(List.of(i)));
+        }
+    }
+
+    void mergeIfAlike(int a, int b, Map<Long, Double> scores) {
+        int rootA = find(a);
+        int rootB = find(b);
+        if (rootA == rootB || averageScore(members.get(rootA), members.get(rootB), scores) < ClaimGrouper.AVERAGE_LINK) {
+            return;
+        }
+        parent[rootB] = rootA;
+        members.get(rootA).addAll(members.get(rootB));
+        members.get(rootB).clear();
+    }
+
+    /** The mean score over pairs from different articles; pairs never scored (other block) count as zero. */
+    private double averageScore(List<Integer> left, List<Integer> right, Map<Long, Double> scores) {
+        double sum = 0;
+        int pairs = 0;
+        for (int a : left) {
+            for (int b : right) {
+                if (features.get(a).articleId().equals(features.get(b).articleId())) {
+                    continue;
+                }
+                sum += scores.getOrDefault(ClaimGrouper.pairKey(a, b), 0.0);
+                pairs++;
+            }
+        }
+        return pairs == 0 ? 0 : sum / pairs;
+    }
+
+    private int find(int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    List<List<Integer>> groups() {
+        TreeMap<Integer, List<Integer>> byFirst = new TreeMap<>();
+        for (int i = 0; i < parent.length; i++) {
+            byFirst.computeIfAbsent(firstOf(find(i)), key -> new ArrayList<>()).add(i);
+        }
+        return new ArrayList<>(byFirst.values());
+    }
+
+    private int firstOf(int root) {
+        return members.get(root).stream().mapToInt(Integer::intValue).min().orElse(root);
+    }
+}

@@ -1,0 +1,101 @@
+package org.claimcheck.reconcile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimcheck.normalize.ValueKind;
+
+/**
+ * Compares the values of a group as intervals and decides its status: the one entry point of {@code reconcile}.
+ * Two values that cannot both be true contradict each other when they refer to the same time; when they were
+ * reported for different times (a toll rising over days) they only show the figure evolving.
+ */
+public final class GroupReconciler {
+
+    /** Figures whose periods lie within this many days of each other refer to the same time. */
+    static final double SAME_TIME_DAYS = 7;
+
+    /**
+     * @param reliability per outlet, from {@link Reliability}; outlets missing from it weigh 1
+     */
+    public Verdict reconcile(List<ReconcileInput> claims, Map<String, Double> reliability) {
+        Set<String> articles = new HashSet<>();
+        claims.forEach(claim -> articles.add(claim.articleId()));
+        List<Interval> values = new ArrayList<>(claims.size());
+        claims.forEach(claim -> values.add(Interval.of(claim.claim().value())));
+
+        Map<String, List<String>> conflicts = new HashMap<>();
+        boolean conflict = false;
+        boolean evolving = false;
+        double severity = 0;
+        for (int a = 0; a < claims.size(); a++) {
+            for (int b = a + 1; b < claims.size(); b++) {
+                Interval x = values.get(a);
+                Interval y = values.get(b);
+                if (x == null || y == null || x.overlaps(y)) {
+                    continue;
+                }
+                ReconcileInput left = claims.get(a);
+                ReconcileInput right = claims.get(b);
+                if (sameTime(left, right)) {
+                    conflicts.computeIfAbsent(left.claimId(), id -> new ArrayList<>()).add(right.claimId());
+                    conflicts.computeIfAbsent(right.claimId(), id -> new ArrayList<>()).add(left.claimId());
+                    if (!left.articleId().equals(right.articleId())) {
+                        conflict = true;
+                        severity = Math.max(severity, severity(left, x, y));
+                    }
+                } else if (!left.articleId().equals(right.articleId())) {
+                    evolving = true;
+                }
+            }
+        }
+        Verdict.Status status;
+        if (articles.size() < 2) {
+            status = Verdict.Status.SINGLE_SOURCE;
+        } else if (conflict) {
+            status = Verdict.Status.CONFLICT;
+        } else if (evolving) {
+            status = Verdict.Status.EVOLVING;
+        } else {
+            status = Verdict.Status.CONSISTENT;
+        }
+        Consensus consensus = Consensus.of(claims, values, reliability);
+        return new Verdict(status, conflicts, consensus.value(), status == Verdict.Status.CONFLICT ? severity : 0,
+                consensus.independentSources());
+    }
+
+    /**
+     * Do two figures refer to the same time? Dates always do (an event has one date); other values when their
+     * periods ("as of October 23", "by December") lie within a week of each other, or when either is unknown.
+     */
+    private static boolean sameTime(ReconcileInput left, ReconcileInput right) {
+        if (left.claim().value().kind() == ValueKind.DATE) {
+            return true;
+        }
+        Interval x = Interval.ofPeriod(left.claim().asOfFrom(), left.claim().asOf());
+        Interval y = Interval.ofPeriod(right.claim().asOfFrom(), right.claim().asOf());
+        return x == null || y == null || x.gap(y) <= SAME_TIME_DAYS;
+    }
+
+    /** The gap between two values relative to their size (days over a year for dates), capped at 1. */
+    private static double severity(ReconcileInput claim, Interval x, Interval y) {
+        double gap = x.gap(y);
+        if (claim.claim().value().kind() == ValueKind.DATE) {
+            return Math.min(1, gap / 365.0);
+        }
+        double size = Math.max(Math.abs(x.middle()), Math.abs(y.middle()));
+        return size == 0 || Double.isInfinite(size) ? 1 : Math.min(1, gap / size);
+    }
+
+    /** The source a claim relies on: its attribution when it names one, else its outlet. */
+    static String sourceOf(ReconcileInput claim) {
+        String attribution = claim.claim().attribution();
+        return attribution == null || attribution.isBlank() ? "outlet:" + claim.outlet().toLowerCase(Locale.ROOT)
+                : "source:" + attribution.toLowerCase(Locale.ROOT).strip();
+    }
+}
