@@ -64,8 +64,8 @@ final class MentionScanner {
     }
 
     /**
-     * A bare number that names rather than counts: a year used as a name ("Vision 2030") or one with no noun
-     * after it. A four-digit year-like count needs a plural noun ("2000 soldiers").
+     * A bare number that names rather than counts: a lone small numeral, a year used as a name ("Vision 2030")
+     * or one with no noun after it. A four-digit year-like count needs a plural noun ("2000 soldiers").
      */
     private boolean isCountWorthReporting(QuantityMatcher.Match match) {
         NumericValue value = match.value();
@@ -77,12 +77,16 @@ final class MentionScanner {
             return true;
         }
         String digits = number.text();
+        Token next = tokens.get(match.end());
+        boolean nounFollows = next != null && next.isWord();
+        if (value.min().compareTo(java.math.BigDecimal.TEN) < 0 && !nounFollows) {
+            return false; // a lone small numeral ("(1", "3-2") is a marker or a score, not a figure to check
+        }
         boolean yearLike = digits.length() == 4 && digits.chars().allMatch(Character::isDigit)
                 && value.min().intValue() >= 1000 && value.min().intValue() <= 2199;
         if (!yearLike) {
             return true;
         }
-        Token next = tokens.get(match.end());
         return next != null && next.isWord() && !next.capitalized() && next.lower().endsWith("s") && next.lower().length() > 2;
     }
 
