@@ -5,19 +5,27 @@ import java.util.Set;
 /** Month, weekday, clock and time-zone words: what a page's timestamp line is made of. */
 final class CalendarWords {
 
-    private static final Set<String> WORDS = Set.of(
+    private static final Set<String> DATE_NAMES = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
             "diciembre", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes",
-            "miércoles", "jueves", "viernes", "sábado", "domingo", "am", "pm", "a", "p", "m", "est", "edt", "cst", "cdt",
+            "miércoles", "jueves", "viernes", "sábado", "domingo");
+
+    private static final Set<String> TIMESTAMP_WORDS = Set.of("am", "pm", "a", "p", "m", "est", "edt", "cst", "cdt",
             "pst", "pdt", "gmt", "utc", "cet", "cest", "kst", "jst", "msk", "de", "del", "updated", "published",
             "actualizado", "publicado", "at", "on", "h", "hrs");
 
     private CalendarWords() {
     }
 
+    /** A word a page's timestamp line may hold. */
     static boolean isCalendarWord(String lower) {
-        return WORDS.contains(lower);
+        return DATE_NAMES.contains(lower) || TIMESTAMP_WORDS.contains(lower);
+    }
+
+    /** A month or weekday name. */
+    static boolean isDateName(String lower) {
+        return DATE_NAMES.contains(lower);
     }
 }

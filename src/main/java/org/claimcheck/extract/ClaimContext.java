@@ -271,7 +271,7 @@ final class ClaimContext {
         List<String> run = new ArrayList<>();
         for (int k = 0; k <= tokens.size(); k++) {
             Token token = k < tokens.size() ? tokens.get(k) : null;
-            boolean capital = token != null && token.capitalized() && !CalendarWords.isCalendarWord(token.lower())
+            boolean capital = token != null && token.capitalized() && !CalendarWords.isDateName(token.lower())
                     && !(k == 0 && StopWords.contains(token.lower()));
             boolean connector = token != null && !run.isEmpty() && (token.is("of") || token.is("de") || token.is("del"))
                     && k + 1 < tokens.size() && tokens.get(k + 1).capitalized();
@@ -307,18 +307,44 @@ final class ClaimContext {
                     name = phraseFrom(start);
                 } else if (SPEECH_VERBS.contains(word) || reportsThat(k)) {
                     name = speakerBefore(k);
-                    if (name.isEmpty()) {
+                    if (!looksLikeSource(name)) {
                         String following = phraseFrom(k + 1);
                         name = startsCapitalized(following) ? following : "";
                     }
                 }
-                if (name != null && !name.isEmpty()) {
+                if (name != null && looksLikeSource(name)) {
                     sources.add(new Source(k, name));
                 }
             }
         }
         return sources;
     }
+
+    /**
+     * A source is named ("Austin", "the NIS") or is a kind of body that speaks ("police", "officials",
+     * "las autoridades"); "the 2.5 billion dollars announced" is not one.
+     */
+    private static boolean looksLikeSource(String name) {
+        if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
+            return false;
+        }
+        for (String word : name.split(" ")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && !CalendarWords.isDateName(word.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            if (SOURCE_NOUNS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SOURCE_NOUNS = Set.of("police", "officials", "official", "authorities", "government",
+            "ministry", "spokesman", "spokeswoman", "spokesperson", "agency", "sources", "source", "experts", "analysts",
+            "intelligence", "military", "army", "witnesses", "residents", "researchers", "scientists", "prosecutors",
+            "investigators", "doctors", "report", "reports", "statement", "survey", "study", "autoridades", "gobierno",
+            "ministerio", "portavoz", "policía", "fuentes", "expertos", "analistas", "ejército", "testigos", "vecinos",
+            "investigadores", "fiscalía", "informe", "comunicado", "estudio", "encuesta");
 
     /** "the ministry reports that": "reports" is a verb here, unlike in "reports from". */
     private boolean reportsThat(int k) {
@@ -364,7 +390,9 @@ final class ClaimContext {
                 k++;
                 continue;
             }
-            if (!token.isWord() || token.is("that") || token.is("que")) {
+            if (!token.isWord() || token.is("that") || token.is("que")
+                    || !words.isEmpty() && StopWords.contains(token.lower()) && !isConnector(k)
+                    || CalendarWords.isDateName(token.lower()) && !words.isEmpty()) {
                 break;
             }
             if (!(words.isEmpty() && ARTICLES.contains(token.lower()))) {
@@ -373,6 +401,13 @@ final class ClaimContext {
             k++;
         }
         return joinWords(words);
+    }
+
+    /** "of"/"de" between two capitalized words: "Ministry of Defence", "Ministerio de Defensa". */
+    private boolean isConnector(int k) {
+        Token token = tokens.get(k);
+        return (token.is("of") || token.is("de") || token.is("del")) && k > 0 && k + 1 < tokens.size()
+                && tokens.get(k + 1).capitalized();
     }
 
     /** The noun phrase before a speech verb, skipping "which have", "who": "South Korean intelligence services". */
@@ -413,7 +448,7 @@ final class ClaimContext {
                     && !words.isEmpty() && Character.isUpperCase(words.get(0).codePointAt(0))
                     && k > 0 && tokens.get(k - 1).capitalized();
             if (!token.isWord() || StopWords.contains(token.lower()) && !token.is("the") && !connector
-                    || CalendarWords.isCalendarWord(token.lower()) && token.capitalized()) {
+                    || CalendarWords.isDateName(token.lower()) && token.capitalized()) {
                 break;
             }
             words.add(0, token.text());
