@@ -25,7 +25,8 @@ record ClaimFeatures(
         double low,
         double high,
         boolean valued,
-        Long asOfDay) {
+        Long asOfDay,
+        String frame) {
 
     static ClaimFeatures of(int index, GroupMember member) {
         Claim claim = member.claim();
@@ -50,12 +51,29 @@ record ClaimFeatures(
         LocalDate asOf = claim.asOf();
         return new ClaimFeatures(index, member.articleId(), claim.value().kind(), unit, countedNoun(claim),
                 subject, context, low, high, !Double.isNaN(low) || !Double.isNaN(high),
-                asOf == null ? null : asOf.toEpochDay());
+                asOf == null ? null : asOf.toEpochDay(), frame(claim));
     }
 
     /** The term of the noun the claim counts or measures ("soldier" for "special forces soldiers"), or null. */
     private static String countedNoun(Claim claim) {
         return claim.counted() == null ? null : Terms.of(claim.counted());
+    }
+
+    /** What happened to what is counted, from the subject or the words around the value: "harm", "displace"... */
+    private static String frame(Claim claim) {
+        for (String word : words(claim.subject())) {
+            String frame = Terms.frameOf(Terms.of(word));
+            if (frame != null) {
+                return frame;
+            }
+        }
+        for (String word : claim.eventWords()) {
+            String frame = Terms.frameOf(Terms.of(word));
+            if (frame != null) {
+                return frame;
+            }
+        }
+        return null;
     }
 
     private static List<String> words(String text) {

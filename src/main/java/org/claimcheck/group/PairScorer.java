@@ -17,6 +17,8 @@ final class PairScorer {
     private static final double DURATION_VALUE_WEIGHT = 0.4;
     /** Counting the same noun is evidence of its own, beyond the words the subjects share. */
     private static final double SAME_NOUN = 0.1;
+    /** One count says what happened (killed, displaced), the other does not. */
+    private static final double OTHER_FRAME = 0.3;
     private static final double DAYS_PER_MONTH = 31;
     private static final double DAYS_PER_YEAR = 366;
 
@@ -36,6 +38,10 @@ final class PairScorer {
             noun = SAME_NOUN;
         } else if (a.countedNoun() != null || b.countedNoun() != null) {
             noun = -SAME_NOUN; // one says what it counts, the other does not
+        }
+        if (a.kind() != ValueKind.DATE && a.kind() != ValueKind.DURATION && !java.util.Objects.equals(a.frame(), b.frame())) {
+            // "3,000 killed or wounded" and "3,000 in Russia": one says what happened, the other something else
+            noun -= a.frame() != null && b.frame() != null ? 1 : OTHER_FRAME;
         }
         double subject = similarity(a.subjectTerms(), b.subjectTerms());
         double context = similarity(a.contextTerms(), b.contextTerms());

@@ -21,6 +21,10 @@ final class Terms {
         same("death", "death", "dead", "killed", "kill", "fatality", "fatalities", "died", "die", "muerto", "muerte",
                 "fallecido", "fallecida", "toll");
         same("casualty", "casualty", "casualties", "wounded", "injured", "injury", "herido", "baja", "lesionado");
+        same("displace", "displaced", "displacement", "evacuated", "evacuation", "evacuee", "refugee", "homeless",
+                "desplazado", "desplazada", "evacuado", "evacuada", "refugiado", "damnificado");
+        same("arrest", "arrested", "arrest", "detained", "detention", "detenido", "detenida", "arrestado");
+        same("deploy", "deployed", "deployment", "stationed", "desplegado", "despliegue");
         same("container", "container", "contenedor");
         same("missile", "missile", "misil", "rocket", "cohete");
         same("shell", "shell", "projectile", "proyectil", "ammunition", "munition", "municion", "ammo");
@@ -49,7 +53,16 @@ final class Terms {
         same("korea", "korea", "korean", "corea", "coreano");
     }
 
+    /** Terms that say what happened to the people counted: a count of one kind of event is not a count of another. */
+    private static final Map<String, String> FRAMES = Map.of(
+            "death", "harm", "casualty", "harm", "displace", "displace", "arrest", "arrest", "deploy", "deploy");
+
     private Terms() {
+    }
+
+    /** The event frame a term belongs to ("harm" for "killed", "wounded"), or null. */
+    static String frameOf(String term) {
+        return term == null ? null : FRAMES.get(term);
     }
 
     private static void same(String term, String... words) {
