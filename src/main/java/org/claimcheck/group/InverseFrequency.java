@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** How rare each term is among the claims being grouped: log(N / claims holding it). */
-final class InverseFrequency {
+final class InverseFrequency implements PairScorer.Rarity {
 
     private final Map<String, Double> weights;
     private final double unseen;
@@ -28,7 +28,8 @@ final class InverseFrequency {
         return new InverseFrequency(weights, Math.log(1.0 + n));
     }
 
-    double weight(String term) {
+    @Override
+    public double weight(String term) {
         return weights.getOrDefault(term, unseen);
     }
 }

@@ -22,10 +22,15 @@ final class PairScorer {
     private static final double DAYS_PER_MONTH = 31;
     private static final double DAYS_PER_YEAR = 366;
 
-    private final InverseFrequency rarity;
+    /** The weight of a term: how rare it is among the claims being grouped. */
+    interface Rarity {
+        double weight(String term);
+    }
+
+    private final Rarity rarity;
     private final CosineSimilarity cosine = new CosineSimilarity();
 
-    PairScorer(InverseFrequency rarity) {
+    PairScorer(Rarity rarity) {
         this.rarity = rarity;
     }
 

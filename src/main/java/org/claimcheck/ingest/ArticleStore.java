@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
@@ -27,17 +28,23 @@ public class ArticleStore {
 
     private final ArticleIntake intake;
     private final IngestLimits limits;
+    private final Event<ArticleStored> stored;
+    private final Event<ArticleDeleting> deleting;
 
-    public ArticleStore(IngestLimits limits) {
+    public ArticleStore(IngestLimits limits, Event<ArticleStored> stored, Event<ArticleDeleting> deleting) {
         this.limits = limits;
         this.intake = new ArticleIntake(limits.maxTextBytes());
+        this.stored = stored;
+        this.deleting = deleting;
     }
 
     /** Stores the article, or finds the one already stored under the same URL, or the same outlet and text. */
     @Transactional(Transactional.TxType.NEVER)
     public Ingested ingest(ArticleSubmission submission) {
         PreparedArticle article = intake.prepare(submission, "");
-        return retryingOnConflict(() -> save(article));
+        Ingested result = retryingOnConflict(() -> save(article));
+        announce(List.of(result));
+        return result;
     }
 
     /** Stores all the articles in one transaction, or none of them when any is invalid. */
@@ -62,7 +69,18 @@ public class ArticleStore {
         if (!errors.isEmpty()) {
             throw new InvalidArticleException(errors);
         }
-        return retryingOnConflict(() -> prepared.stream().map(this::save).toList());
+        List<Ingested> results = retryingOnConflict(() -> prepared.stream().map(this::save).toList());
+        announce(results);
+        return results;
+    }
+
+    /** Tells observers about the articles this call created, once their transaction has committed. */
+    private void announce(List<Ingested> results) {
+        for (Ingested result : results) {
+            if (result.created()) {
+                stored.fire(new ArticleStored(result.article().id));
+            }
+        }
     }
 
     public Optional<Article> find(long id) {
@@ -79,6 +97,11 @@ public class ArticleStore {
         return Article.search(filter).range(0, limit - 1).list();
     }
 
+    /** The articles with these ids, with their outlets. */
+    public List<Article> findAll(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : Article.list("id in ?1", ids);
+    }
+
     public List<OutletSummary> outlets() {
         return Outlet.listWithArticleCounts();
     }
@@ -88,6 +111,7 @@ public class ArticleStore {
     public boolean delete(long id) {
         Optional<Article> article = Article.findByIdOptional(id);
         article.ifPresent(found -> {
+            deleting.fire(new ArticleDeleting(found.id));
             Outlet outlet = found.outlet;
             found.delete();
             Outlet.deleteIfUnused(outlet);

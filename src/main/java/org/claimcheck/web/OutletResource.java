@@ -1,12 +1,14 @@
 package org.claimcheck.web;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.claimcheck.claimstore.ClaimCatalog;
 import org.claimcheck.ingest.ArticleStore;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,14 +19,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OutletResource {
 
     private final ArticleStore store;
+    private final ClaimCatalog catalog;
 
-    public OutletResource(ArticleStore store) {
+    public OutletResource(ArticleStore store, ClaimCatalog catalog) {
         this.store = store;
+        this.catalog = catalog;
     }
 
     @GET
-    @Operation(summary = "Every outlet with its number of stored articles, by name")
+    @Operation(summary = "Every outlet with its number of stored articles and its reliability, by name")
     public List<OutletView> list() {
-        return store.outlets().stream().map(OutletView::of).toList();
+        Map<String, Double> reliability = catalog.reliability();
+        return store.outlets().stream().map(outlet -> OutletView.of(outlet, reliability.get(outlet.name()))).toList();
     }
 }

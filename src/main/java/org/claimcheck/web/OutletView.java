@@ -2,10 +2,16 @@ package org.claimcheck.web;
 
 import org.claimcheck.ingest.OutletSummary;
 
-/** An outlet as the API shows it. */
-public record OutletView(long id, String name, String key, long articleCount) {
+/**
+ * An outlet as the API shows it.
+ *
+ * @param reliability how often its claims agree with the consensus of groups it shares with other outlets, scaled
+ *                    so the most reliable outlet has 1; null until it shares a group
+ */
+public record OutletView(long id, String name, String key, long articleCount, Double reliability) {
 
-    static OutletView of(OutletSummary outlet) {
-        return new OutletView(outlet.id(), outlet.name(), outlet.key(), outlet.articleCount());
+    static OutletView of(OutletSummary outlet, Double reliability) {
+        return new OutletView(outlet.id(), outlet.name(), outlet.key(), outlet.articleCount(),
+                reliability == null ? null : Math.round(reliability * 1000) / 1000.0);
     }
 }

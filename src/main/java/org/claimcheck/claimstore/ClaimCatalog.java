@@ -1,0 +1,397 @@
+package org.claimcheck.claimstore;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+import org.claimcheck.extract.ArticleInput;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimExtractor;
+import org.claimcheck.group.GroupIndex;
+import org.claimcheck.group.GroupMember;
+import org.claimcheck.ingest.Article;
+import org.claimcheck.ingest.ArticleDeleting;
+import org.claimcheck.ingest.ArticleStored;
+import org.claimcheck.reconcile.GroupReconciler;
+import org.claimcheck.reconcile.ReconcileInput;
+import org.claimcheck.reconcile.Reliability;
+import org.claimcheck.reconcile.Verdict;
+import org.jboss.logging.Logger;
+
+/**
+ * The stored claims and their groups: the one entry point of {@code claimstore}. When an article is stored its
+ * claims are extracted, persisted and placed in groups incrementally; when one is deleted its claims leave their
+ * groups. The groups live in an in-memory {@link GroupIndex} rebuilt from the database at start-up; the database
+ * keeps each claim's group and each group's reconciled status for queries.
+ */
+@ApplicationScoped
+public class ClaimCatalog {
+
+    private static final Logger LOG = Logger.getLogger(ClaimCatalog.class);
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final ClaimExtractor extractor = new ClaimExtractor();
+    private final GroupReconciler reconciler = new GroupReconciler();
+    private final Reliability reliability = new Reliability();
+
+    /** Guards everything below: the index and the caches change together. */
+    private final Object lock = new Object();
+    private GroupIndex index;
+    private final Map<Long, ReconcileInput> claims = new HashMap<>();
+    private Map<String, Double> outletReliability = Map.of();
+    private long version;
+
+    public ClaimCatalog(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    /** Articles stored before their claims were kept get them now. */
+    void onStart(@Observes io.quarkus.runtime.StartupEvent event) {
+        int analyzed = analyzeMissing();
+        if (analyzed > 0) {
+            LOG.infof("Claims extracted for %d stored articles that had none", analyzed);
+        }
+    }
+
+    void articleStored(@Observes ArticleStored event) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> analyze(event.articleId()));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Claims of article %d could not be stored; the grouping index is reloaded", event.articleId());
+            reload();
+        }
+    }
+
+    /** Runs inside the deleting transaction: the article's claims leave their groups before the article goes. */
+    void articleDeleting(@Observes ArticleDeleting event) {
+        synchronized (lock) {
+            ensureLoaded();
+            Set<Long> changed = index.removeArticle(articleKey(event.articleId()));
+            claims.values().removeIf(claim -> claim.articleId().equals(articleKey(event.articleId())));
+            StoredClaim.delete("articleId", event.articleId());
+            entityManager.flush();
+            refreshGroups(changed);
+        }
+    }
+
+    /** Extracts, stores and groups the claims of one stored article, unless it already has them. */
+    private void analyze(long articleId) {
+        synchronized (lock) {
+            ensureLoaded();
+            Article article = Article.findById(articleId);
+            if (article == null || StoredClaim.count("articleId", articleId) > 0) {
+                return;
+            }
+            List<Claim> found = extractor.extract(new ArticleInput(article.text, article.language, article.publishedOn)).claims();
+            Set<Long> changed = new HashSet<>();
+            for (int position = 0; position < found.size(); position++) {
+                Claim claim = found.get(position);
+                StoredClaim row = new StoredClaim();
+                row.articleId = articleId;
+                row.position = position;
+                row.kind = claim.value().kind().name();
+                row.claimText = claim.text().length() > 500 ? claim.text().substring(0, 500) : claim.text();
+                row.body = write(ClaimRecord.of(claim));
+                row.persist();
+                long groupId = index.add(row.id, new GroupMember(articleKey(articleId), claim));
+                row.groupId = groupId;
+                claims.put(row.id, new ReconcileInput(claimKey(row.id), articleKey(articleId), article.outlet.name, claim));
+                changed.add(groupId);
+            }
+            entityManager.flush();
+            refreshGroups(changed);
+        }
+    }
+
+    /** Reconciles the changed groups, and writes their rows and their claims' group and conflicts. */
+    private void refreshGroups(Set<Long> changed) {
+        version++;
+        outletReliability = reliability.estimate(allGroups());
+        for (long groupId : changed) {
+            List<Long> memberIds = index.members(groupId);
+            StoredGroup row = StoredGroup.findById(groupId);
+            if (memberIds.isEmpty()) {
+                if (row != null) {
+                    row.delete();
+                }
+                continue;
+            }
+            List<ReconcileInput> members = memberIds.stream().map(claims::get).toList();
+            Verdict verdict = reconciler.reconcile(members, outletReliability);
+            if (row == null) {
+                row = new StoredGroup();
+                row.id = groupId;
+            }
+            GroupSummary summary = GroupSummary.of(members, verdict);
+            row.label = summary.label();
+            row.kind = summary.kind().name();
+            row.status = verdict.status().name();
+            row.statusRank = verdict.status().ordinal();
+            row.severity = verdict.severity();
+            row.sources = verdict.sources();
+            row.claimCount = members.size();
+            row.outletCount = summary.outlets().size();
+            row.consensus = write(ClaimRecord.of(summary.consensusClaim()));
+            row.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            row.persist();
+            entityManager.flush();
+            for (long claimId : memberIds) {
+                StoredClaim claim = StoredClaim.findById(claimId);
+                if (claim != null) {
+                    claim.groupId = groupId;
+                    List<String> conflicts = verdict.conflictsWith().getOrDefault(claimKey(claimId), List.of());
+                    claim.conflictsWith = conflicts.isEmpty() ? null : String.join(",", conflicts);
+                }
+            }
+        }
+    }
+
+    private List<List<ReconcileInput>> allGroups() {
+        List<List<ReconcileInput>> groups = new ArrayList<>();
+        for (long groupId : index.groupIds()) {
+            groups.add(index.members(groupId).stream().map(claims::get).toList());
+        }
+        return groups;
+    }
+
+    /** Per outlet name, the reliability estimated from how often it agrees with the groups' consensus. */
+    public Map<String, Double> reliability() {
+        synchronized (lock) {
+            ensureLoaded();
+            return outletReliability;
+        }
+    }
+
+    /** The members of a group as the reconciler saw them, or empty when there is no such group. */
+    public Optional<List<ReconcileInput>> group(long groupId) {
+        synchronized (lock) {
+            ensureLoaded();
+            List<Long> members = index.members(groupId);
+            return members.isEmpty() ? Optional.empty() : Optional.of(members.stream().map(claims::get).toList());
+        }
+    }
+
+    /** A number that changes whenever any group does, for caching answers built from the groups. */
+    public long version() {
+        synchronized (lock) {
+            ensureLoaded();
+            return version;
+        }
+    }
+
+    /** Loads the index from the database on first use, then stores the claims of articles that have none yet. */
+    private void ensureLoaded() {
+        if (index != null) {
+            return;
+        }
+        index = new GroupIndex();
+        claims.clear();
+        List<Object[]> rows = entityManager.createQuery(
+                "select c.id, c.articleId, c.groupId, c.body, o.name from StoredClaim c, Article a join a.outlet o "
+                        + "where c.articleId = a.id order by c.id", Object[].class).getResultList();
+        for (Object[] row : rows) {
+            long claimId = (Long) row[0];
+            long articleId = (Long) row[1];
+            Claim claim = read((String) row[3]).toClaim();
+            String article = articleKey(articleId);
+            if (row[2] == null) {
+                index.add(claimId, new GroupMember(article, claim));
+            } else {
+                index.restore(claimId, new GroupMember(article, claim), (Long) row[2]);
+            }
+            claims.put(claimId, new ReconcileInput(claimKey(claimId), article, (String) row[4], claim));
+        }
+        outletReliability = reliability.estimate(allGroups());
+        LOG.infof("Grouping index loaded: %d claims in %d groups", index.size(), index.groupIds().size());
+    }
+
+    /** Drops the in-memory state after a failure; the next use reloads it from the database. */
+    private void reload() {
+        synchronized (lock) {
+            index = null;
+            version++;
+        }
+    }
+
+    /** Stored articles that have no claims yet (stored before claims were kept, or whose analysis failed). */
+    public int analyzeMissing() {
+        List<Long> missing = entityManager.createQuery(
+                "select a.id from Article a where not exists (select 1 from StoredClaim c where c.articleId = a.id)", Long.class)
+                .getResultList();
+        for (long articleId : missing) {
+            articleStored(new ArticleStored(articleId));
+        }
+        return missing.size();
+    }
+
+    static String articleKey(long articleId) {
+        return "a" + articleId;
+    }
+
+    static String claimKey(long claimId) {
+        return "c" + claimId;
+    }
+
+    private String write(ClaimRecord record) {
+        try {
+            return json.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a claim always serializes", e);
+        }
+    }
+
+    private ClaimRecord read(String body) {
+        try {
+            return json.readValue(body, ClaimRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored claim body no longer reads", e);
+        }
+    }
+
+    // ---- queries ----------------------------------------------------------------------------------------
+
+    /** Groups that pass the filter: conflicts first, the most severe on top, then evolving, consistent, single-source. */
+    public GroupPage listGroups(GroupFilter filter, org.claimcheck.ingest.PageRequest page) {
+        synchronized (lock) {
+            ensureLoaded();
+        }
+        StringBuilder query = new StringBuilder("1 = 1");
+        io.quarkus.panache.common.Parameters parameters = new io.quarkus.panache.common.Parameters();
+        filter.status().ifPresent(status -> {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        });
+        filter.kind().ifPresent(kind -> {
+            query.append(" and kind = :kind");
+            parameters.and("kind", kind);
+        });
+        filter.outlet().ifPresent(outlet -> {
+            query.append(" and id in (select c.groupId from StoredClaim c, Article a where c.articleId = a.id"
+                    + " and a.outlet.key = :outlet)");
+            parameters.and("outlet", outlet.value());
+        });
+        filter.text().ifPresent(text -> {
+            query.append(" and (lower(label) like :text escape '!' or id in (select c.groupId from StoredClaim c"
+                    + " where lower(c.claimText) like :text escape '!'))");
+            parameters.and("text", "%" + likeEscaped(text.toLowerCase(java.util.Locale.ROOT)) + "%");
+        });
+        var found = StoredGroup.find(query.toString(),
+                io.quarkus.panache.common.Sort.by("statusRank").and("severity", io.quarkus.panache.common.Sort.Direction.Descending)
+                        .and("id"), parameters).page(page.index(), page.size());
+        return new GroupPage(found.list(), page, found.count());
+    }
+
+    /** User text inside a LIKE pattern matches literally: its wildcards are escaped. */
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** A stored group and its claims, each with its article's id and outlet and the claims it contradicts. */
+    public Optional<GroupDetail> groupDetail(long groupId) {
+        StoredGroup group = StoredGroup.findById(groupId);
+        if (group == null) {
+            return Optional.empty();
+        }
+        List<ReportedClaimRow> rows = new ArrayList<>();
+        for (StoredClaim claim : StoredClaim.ofGroup(groupId)) {
+            Article article = Article.findById(claim.articleId);
+            rows.add(new ReportedClaimRow(claimKey(claim.id), articleKey(claim.articleId), article.outlet.name,
+                    article.publication().map(org.claimcheck.ingest.PublicationTime::toIso).orElse(null),
+                    read(claim.body).toClaim(),
+                    claim.conflictsWith == null ? List.of() : List.of(claim.conflictsWith.split(","))));
+        }
+        return Optional.of(new GroupDetail(group, read(group.consensus).toClaim().value(), rows));
+    }
+
+    /**
+     * The conflict report of CONTRACT.md over the whole store, restricted to the groups worth a reader's attention:
+     * CONFLICT (most severe first) and EVOLVING. Built from memory and cached until the groups change.
+     */
+    public org.claimcheck.report.Report conflictReport() {
+        synchronized (lock) {
+            ensureLoaded();
+            if (cachedReport != null && cachedReportVersion == version) {
+                return cachedReport;
+            }
+            List<StoredGroup> rows = StoredGroup.list("statusRank <= 1 order by statusRank, severity desc, id");
+            List<org.claimcheck.report.ClaimGroup> groups = new ArrayList<>();
+            Map<String, List<Claim>> claimsByArticle = new java.util.LinkedHashMap<>();
+            for (StoredGroup row : rows) {
+                List<Long> memberIds = index.members(row.id);
+                if (memberIds.isEmpty()) {
+                    continue;
+                }
+                List<ReconcileInput> members = memberIds.stream().map(claims::get).toList();
+                Verdict verdict = reconciler.reconcile(members, outletReliability);
+                List<org.claimcheck.report.ReportedClaim> reported = new ArrayList<>();
+                for (ReconcileInput member : members) {
+                    reported.add(new org.claimcheck.report.ReportedClaim(member.claimId(), member.articleId(), member.outlet(),
+                            member.claim(), verdict.conflictsWith().getOrDefault(member.claimId(), List.of())));
+                    claimsByArticle.computeIfAbsent(member.articleId(), id -> new ArrayList<>()).add(member.claim());
+                }
+                groups.add(new org.claimcheck.report.ClaimGroup("g" + row.id, row.label,
+                        org.claimcheck.normalize.ValueKind.valueOf(row.kind),
+                        org.claimcheck.report.GroupStatus.valueOf(verdict.status().name()), outletsOf(members), reported,
+                        verdict.consensus(), verdict.severity(), verdict.sources()));
+            }
+            List<Long> articleIds = claimsByArticle.keySet().stream().map(key -> Long.parseLong(key.substring(1))).toList();
+            Map<Long, Article> articles = new HashMap<>();
+            if (!articleIds.isEmpty()) {
+                Article.<Article>list("id in ?1", articleIds).forEach(article -> articles.put(article.id, article));
+            }
+            List<org.claimcheck.report.AnalyzedArticle> analyzed = new ArrayList<>();
+            for (Map.Entry<String, List<Claim>> entry : claimsByArticle.entrySet()) {
+                Article article = articles.get(Long.parseLong(entry.getKey().substring(1)));
+                if (article == null) {
+                    continue;
+                }
+                org.claimcheck.extract.ReferenceDate reference = article.publishedOn == null
+                        ? org.claimcheck.extract.ReferenceDate.none()
+                        : new org.claimcheck.extract.ReferenceDate(article.publishedOn, org.claimcheck.extract.ReferenceDate.Source.PUBLISHED);
+                org.claimcheck.normalize.Language language = entry.getValue().get(0).language();
+                analyzed.add(new org.claimcheck.report.AnalyzedArticle(entry.getKey(), article.outlet.name, article.url,
+                        article.publication().map(org.claimcheck.ingest.PublicationTime::toIso).orElse(null),
+                        new org.claimcheck.extract.ArticleClaims(language, reference, entry.getValue())));
+            }
+            cachedReport = new org.claimcheck.report.Report(analyzed, groups, outletReliability);
+            cachedReportVersion = version;
+            return cachedReport;
+        }
+    }
+
+    private org.claimcheck.report.Report cachedReport;
+    private long cachedReportVersion = -1;
+
+    /** A claim of a group as the API shows it. */
+    public record ReportedClaimRow(String id, String articleId, String outlet, String publishedAt, Claim claim,
+            List<String> conflictsWith) {
+    }
+
+    /** A group with its consensus value and claims. */
+    public record GroupDetail(StoredGroup group, org.claimcheck.normalize.Value consensus, List<ReportedClaimRow> claims) {
+    }
+
+    /** Outlet names of the given claims, in order of first appearance. */
+    static List<String> outletsOf(List<ReconcileInput> members) {
+        LinkedHashSet<String> outlets = new LinkedHashSet<>();
+        members.forEach(member -> outlets.add(member.outlet()));
+        return List.copyOf(outlets);
+    }
+}

@@ -1,0 +1,85 @@
+package org.claimcheck.web;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.claimcheck.claimstore.ClaimCatalog;
+import org.claimcheck.claimstore.GroupFilter;
+import org.claimcheck.claimstore.GroupPage;
+import org.claimcheck.ingest.OutletKey;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "groups", description = "Claims of the stored articles, grouped by the fact they state")
+public class GroupResource {
+
+    private static final Set<String> STATUSES = Set.of("CONFLICT", "EVOLVING", "CONSISTENT", "SINGLE_SOURCE");
+    private static final Set<String> KINDS = Set.of("COUNT", "MONEY", "QUANTITY", "PERCENT", "DATE", "DURATION");
+
+    private final ClaimCatalog catalog;
+
+    public GroupResource(ClaimCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    @Path("/groups")
+    @Operation(summary = "Groups of stored claims, conflicts first by severity", description = "Filters: status, kind, "
+            + "outlet (any spelling), q (words of the label or of a claim). Paging: page (from 0) and size (1 to 100).")
+    public GroupPageView list(@RestQuery String status, @RestQuery String kind, @RestQuery String outlet, @RestQuery String q,
+            @RestQuery String page, @RestQuery String size) {
+        GroupFilter filter = new GroupFilter(choice("status", status, STATUSES), choice("kind", kind, KINDS),
+                outlet == null || outlet.isBlank() ? Optional.empty() : Optional.of(OutletKey.of(outlet)
+                        .orElseThrow(() -> new BadParameterException("outlet", "must contain a letter or a digit"))),
+                q == null || q.isBlank() ? Optional.empty() : Optional.of(q.strip()));
+        GroupPage found = catalog.listGroups(filter, ListQuery.page(page, size));
+        return new GroupPageView(found.groups().stream().map(group -> GroupSummaryView.of(group, null)).toList(),
+                found.request().index(), found.request().size(), found.totalGroups(), found.totalPages());
+    }
+
+    @GET
+    @Path("/groups/{id}")
+    @Operation(summary = "One group with all its claims and the conflicts between them")
+    public GroupDetailView get(@RestPath String id) {
+        return groupId(id).flatMap(catalog::groupDetail).map(GroupDetailView::of)
+                .orElseThrow(() -> new ResourceNotFoundException("No group with id " + id));
+    }
+
+    @GET
+    @Path("/conflicts")
+    @Operation(summary = "The conflict report over the whole store", description = "The report of POST /api/analyze, "
+            + "restricted to CONFLICT groups (most severe first) and EVOLVING ones.")
+    public ReportView conflicts() {
+        return ReportView.of(catalog.conflictReport());
+    }
+
+    /** Group ids are written "g12"; the bare number is accepted too. */
+    private static Optional<Long> groupId(String id) {
+        String digits = id.startsWith("g") ? id.substring(1) : id;
+        if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(digits));
+    }
+
+    private static Optional<String> choice(String name, String value, Set<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String upper = value.strip().toUpperCase(Locale.ROOT);
+        if (!allowed.contains(upper)) {
+            throw new BadParameterException(name, "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+        }
+        return Optional.of(upper);
+    }
+}
