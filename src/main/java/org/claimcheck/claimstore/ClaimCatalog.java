@@ -111,7 +111,6 @@ public class ClaimCatalog {
                 row.body = write(ClaimRecord.of(claim));
                 row.persist();
                 long groupId = index.add(row.id, new GroupMember(articleKey(articleId), claim));
-                row.groupId = groupId;
                 claims.put(row.id, new ReconcileInput(claimKey(row.id), articleKey(articleId), article.outlet.name, claim));
                 changed.add(groupId);
             }

@@ -14,7 +14,7 @@ final class CalendarWords {
 
     private static final Set<String> TIMESTAMP_WORDS = Set.of("am", "pm", "a", "p", "m", "est", "edt", "cst", "cdt",
             "pst", "pdt", "gmt", "utc", "cet", "cest", "kst", "jst", "msk", "de", "del", "updated", "published",
-            "actualizado", "publicado", "at", "on", "h", "hrs");
+            "actualizado", "publicado", "at", "on", "h", "hrs", "last", "posted", "edited", "modified");
 
     private CalendarWords() {
     }

@@ -21,7 +21,7 @@ final class ClaimContext {
     private static final int SUBJECT_WORDS = 6;
     /** No backward search goes further than this many tokens, so the work per value stays bounded. */
     private static final int LOOK_BACK = 30;
-    private static final int EVENT_WINDOW = 8;
+    private static final int EVENT_WINDOW = 12;
     private static final int MODALITY_WINDOW = 10;
     private static final int ATTRIBUTION_WORDS = 8;
     private static final int APPOSITION_TOKENS = 15;
@@ -50,8 +50,7 @@ final class ClaimContext {
     private final LocalDate reference;
     private final String sentenceText;
     private List<Source> sources;
-    private DateValue sentenceDate;
-    private boolean sentenceDateFound;
+    private List<Mention> sentenceDates;
 
     private final boolean spanish;
 
@@ -138,6 +137,10 @@ final class ClaimContext {
                 String phrase = nounPhrase(k + 2);
                 return phrase.isEmpty() ? null : phrase;
             }
+            if (TOLL_NOUNS.contains(token.lower()) && k > 0 && tokens.get(k - 1).isWord()
+                    && !StopWords.contains(tokens.get(k - 1).lower())) {
+                return tokens.get(k - 1).text(); // "the death toll ... has risen to 398": deaths are counted
+            }
         }
         return null;
     }
@@ -170,7 +173,9 @@ final class ClaimContext {
         return chosen;
     }
 
-    private static final Set<String> QUANTITY_NOUNS = Set.of("number", "total", "count", "número", "numero", "cifra");
+    private static final Set<String> QUANTITY_NOUNS = Set.of("number", "total", "count", "número", "numero", "cifra",
+            "balance", "tally");
+    private static final Set<String> TOLL_NOUNS = Set.of("toll", "tally", "count");
 
     private String nounPhrase(int k) {
         List<String> words = new ArrayList<>();
@@ -196,8 +201,9 @@ final class ClaimContext {
                 k++;
                 continue;
             }
-            if (StopWords.contains(token.lower()) || SPEECH_VERBS.contains(token.lower())
-                    || !words.isEmpty() && (looksLikeVerb(token.lower()) || looksLikeAdverb(token.lower()))) {
+            boolean acronym = token.text().length() > 1 && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT));
+            if (!acronym && (StopWords.contains(token.lower()) || SPEECH_VERBS.contains(token.lower())
+                    || !words.isEmpty() && (looksLikeVerb(token.lower()) || looksLikeAdverb(token.lower())))) {
                 break;
             }
             words.add(token.text());
@@ -516,23 +522,39 @@ final class ClaimContext {
     }
 
     private DateValue period(Mention mention) {
-        return mention.value() instanceof DateValue ? null : sentenceDate();
+        return mention.value() instanceof DateValue ? null : nearestDate(mention);
     }
 
-    /** The first date in the sentence that is not a starting point, or null. */
-    private DateValue sentenceDate() {
-        if (!sentenceDateFound) {
-            sentenceDateFound = true;
+    /**
+     * The date of the sentence nearest the value ("reached 412 on Thursday, up from 175 on Monday"), leaving out
+     * starting points ("since February 2022"); null when there is none.
+     */
+    private DateValue nearestDate(Mention mention) {
+        DateValue nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (Mention other : datesOfSentence()) {
+            int distance = other.start() >= mention.end() ? other.start() - mention.end() : mention.start() - other.end();
+            if (distance < best) {
+                best = distance;
+                nearest = (DateValue) other.value();
+            }
+        }
+        return nearest;
+    }
+
+    /** The resolved dates of the sentence that are not starting points, found once per sentence. */
+    private List<Mention> datesOfSentence() {
+        if (sentenceDates == null) {
+            sentenceDates = new ArrayList<>();
             for (Mention other : mentions) {
                 if (other.value() instanceof DateValue date && date.resolved()) {
                     int k = tokenAt(other.start()) - 1;
                     if (k < 0 || !START_POINTS.contains(tokens.get(k).lower())) {
-                        sentenceDate = date;
-                        break;
+                        sentenceDates.add(other);
                     }
                 }
             }
         }
-        return sentenceDate;
+        return sentenceDates;
     }
 }

@@ -87,7 +87,7 @@ final class Furniture {
 
     /** "05/17/2024 08:02:50 am", "6:33 AM EST, December 18, 2024": a line that is only a date and time. */
     private static boolean isTimestampLine(String text, int start, int end) {
-        if (end - start > 60) {
+        if (end - start > 100) {
             return false;
         }
         List<Token> tokens = Tokenizer.tokenize(text, start, end);

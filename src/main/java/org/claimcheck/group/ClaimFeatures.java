@@ -51,29 +51,14 @@ record ClaimFeatures(
         LocalDate asOf = claim.asOf();
         return new ClaimFeatures(index, member.articleId(), claim.value().kind(), unit, countedNoun(claim),
                 subject, context, low, high, !Double.isNaN(low) || !Double.isNaN(high),
-                asOf == null ? null : asOf.toEpochDay(), frame(claim));
+                asOf == null ? null : asOf.toEpochDay(), EventFrames.of(claim));
     }
 
     /** The term of the noun the claim counts or measures ("soldier" for "special forces soldiers"), or null. */
     private static String countedNoun(Claim claim) {
-        return claim.counted() == null ? null : Terms.of(claim.counted());
-    }
-
-    /** What happened to what is counted, from the subject or the words around the value: "harm", "displace"... */
-    private static String frame(Claim claim) {
-        for (String word : words(claim.subject())) {
-            String frame = Terms.frameOf(Terms.of(word));
-            if (frame != null) {
-                return frame;
-            }
-        }
-        for (String word : claim.eventWords()) {
-            String frame = Terms.frameOf(Terms.of(word));
-            if (frame != null) {
-                return frame;
-            }
-        }
-        return null;
+        String term = claim.counted() == null ? null : Terms.of(claim.counted());
+        // "241 muertos", "2,150 injured": the noun names what happened to people, and people are what is counted.
+        return term != null && Terms.frameOf(term) != null ? "person" : term;
     }
 
     private static List<String> words(String text) {

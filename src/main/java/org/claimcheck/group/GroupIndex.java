@@ -150,6 +150,6 @@ public final class GroupIndex {
     /** Claims are compared only within the same kind, unit and counted noun. */
     private static String block(ClaimFeatures claim) {
         String kind = claim.kind() == ValueKind.DATE ? "DATE" : claim.kind() + "|" + claim.unit();
-        return kind + "|" + (claim.countedNoun() == null ? "" : claim.countedNoun());
+        return kind + "|" + (claim.countedNoun() == null || claim.kind() != ValueKind.COUNT ? "" : claim.countedNoun());
     }
 }

@@ -13,10 +13,15 @@ final class PairScorer {
     private static final double SUBJECT_WEIGHT = 0.35;
     private static final double CONTEXT_WEIGHT = 0.45;
     private static final double VALUE_WEIGHT = 0.25;
-    /** Two stories rarely give the same long span ("24 years", "almost a quarter of a century") for different things. */
-    private static final double DURATION_VALUE_WEIGHT = 0.4;
+    /**
+     * Agreeing values count for more when they are unlikely to agree by chance: an amount, a measure, a share, a
+     * span ("24 years", "almost a quarter of a century"), or a count with three significant digits ("2,150").
+     */
+    private static final double SPECIFIC_VALUE_WEIGHT = 0.4;
     /** Counting the same noun is evidence of its own, beyond the words the subjects share. */
     private static final double SAME_NOUN = 0.1;
+    /** Two counted nouns the vocabulary cannot relate. */
+    private static final double OTHER_NOUN = 0.2;
     /** One count says what happened (killed, displaced), the other does not. */
     private static final double OTHER_FRAME = 0.3;
     private static final double DAYS_PER_MONTH = 31;
@@ -36,21 +41,32 @@ final class PairScorer {
 
     double score(ClaimFeatures a, ClaimFeatures b) {
         double noun = 0;
-        if (a.countedNoun() != null && b.countedNoun() != null) {
-            if (!a.countedNoun().equals(b.countedNoun())) {
+        boolean counts = a.kind() == ValueKind.COUNT;
+        if (!counts) {
+            // what an amount or a measure is "of" ("package", "corridor") is too loose to separate facts
+        } else if (a.countedNoun() != null && b.countedNoun() != null) {
+            if (a.countedNoun().equals(b.countedNoun())) {
+                noun = SAME_NOUN;
+            } else if (Terms.isKnown(a.countedNoun()) && Terms.isKnown(b.countedNoun())) {
                 return -1; // "containers" and "soldiers" are never the same count
+            } else {
+                noun = -OTHER_NOUN; // perhaps a synonym the vocabulary lacks ("cascos azules")
             }
-            noun = SAME_NOUN;
         } else if (a.countedNoun() != null || b.countedNoun() != null) {
             noun = -SAME_NOUN; // one says what it counts, the other does not
         }
-        if (a.kind() != ValueKind.DATE && a.kind() != ValueKind.DURATION && !java.util.Objects.equals(a.frame(), b.frame())) {
+        if (a.kind() != ValueKind.DATE && a.kind() != ValueKind.DURATION) {
             // "3,000 killed or wounded" and "3,000 in Russia": one says what happened, the other something else
-            noun -= a.frame() != null && b.frame() != null ? 1 : OTHER_FRAME;
+            if (a.frame() != null && b.frame() != null) {
+                noun -= EventFrames.distance(a.frame(), b.frame());
+            } else if (EventFrames.isCumulative(a.frame()) || EventFrames.isCumulative(b.frame())) {
+                noun -= OTHER_FRAME; // a toll of the dead against a count that says nothing of deaths
+            }
         }
         double subject = similarity(a.subjectTerms(), b.subjectTerms());
         double context = similarity(a.contextTerms(), b.contextTerms());
-        double valueWeight = a.kind() == ValueKind.DURATION ? DURATION_VALUE_WEIGHT : VALUE_WEIGHT;
+        double valueWeight = a.kind() == ValueKind.COUNT && !(specific(a) && specific(b)) || a.kind() == ValueKind.DATE
+                ? VALUE_WEIGHT : SPECIFIC_VALUE_WEIGHT;
         return noun + SUBJECT_WEIGHT * subject + CONTEXT_WEIGHT * context + valueWeight * valueSignal(a, b) + timeSignal(a, b);
     }
 
@@ -81,7 +97,7 @@ final class PairScorer {
         }
         if (a.kind() == ValueKind.DATE) {
             double gap = Math.max(lowOf(a), lowOf(b)) - Math.min(highOf(a), highOf(b));
-            return gap <= DAYS_PER_MONTH ? 0.3 : gap <= DAYS_PER_YEAR ? -0.4 : -1;
+            return gap <= DAYS_PER_MONTH ? -0.2 : gap <= DAYS_PER_YEAR ? -0.6 : -1;
         }
         double x = Math.abs(a.middle());
         double y = Math.abs(b.middle());
@@ -93,6 +109,16 @@ final class PairScorer {
             return 0;
         }
         return -1;
+    }
+
+    /** A count with three or more significant digits or a decimal part: 2,150, 398 or 7.2, not 20 or 10,000. */
+    private static boolean specific(ClaimFeatures claim) {
+        double value = claim.middle();
+        if (Double.isNaN(value) || Double.isInfinite(value) || value <= 0) {
+            return false;
+        }
+        java.math.BigDecimal number = new java.math.BigDecimal(value).round(java.math.MathContext.DECIMAL32).stripTrailingZeros();
+        return number.precision() >= 3 || number.scale() > 0; // "2,150", or a decimal such as a magnitude of 7.2
     }
 
     private static boolean overlaps(ClaimFeatures a, ClaimFeatures b) {

@@ -17,11 +17,23 @@ final class Terms {
 
     static {
         same("soldier", "soldier", "troop", "serviceman", "servicemen", "soldado", "tropa", "militar", "combatant",
-                "combatiente", "fighter", "recruit", "personnel");
-        same("death", "death", "dead", "killed", "kill", "fatality", "fatalities", "died", "die", "muerto", "muerte",
+                "combatiente", "fighter", "recruit", "personnel", "peacekeeper", "casco", "marine", "infante");
+        same("prisoner", "prisoner", "detainee", "captive", "hostage", "prisionero", "preso", "rehen", "cautivo");
+        same("aftershock", "aftershock", "replica", "tremor", "temblor");
+        same("magnitude", "magnitude", "magnitud");
+        same("depth", "depth", "deep", "profundidad");
+        same("vote", "vote", "voto", "ballot", "papeleta");
+        same("job", "job", "employment", "empleo", "puesto");
+        same("house", "house", "home", "dwelling", "vivienda", "casa", "hogar");
+        same("school", "school", "escuela", "colegio");
+        same("hospital", "hospital", "clinic", "clinica");
+        same("death", "death", "dead", "killed", "kill", "killing", "fatality", "fatalities", "died", "die", "dying",
+                "muerto", "muerte", "murieron", "fallecieron",
                 "fallecido", "fallecida", "toll");
-        same("casualty", "casualty", "casualties", "wounded", "injured", "injury", "herido", "baja", "lesionado");
-        same("displace", "displaced", "displacement", "evacuated", "evacuation", "evacuee", "refugee", "homeless",
+        same("casualty", "wounded", "injured", "injuring", "wounding", "injury", "injuries", "herido", "herida",
+                "lesionado", "lesionada");
+        same("casualties", "casualty", "casualties", "baja");
+        same("displace", "displaced", "displacing", "displacement", "evacuated", "evacuating", "evacuation", "evacuee", "refugee", "homeless",
                 "desplazado", "desplazada", "evacuado", "evacuada", "refugiado", "damnificado");
         same("arrest", "arrested", "arrest", "detained", "detention", "detenido", "detenida", "arrestado");
         same("deploy", "deployed", "deployment", "stationed", "desplegado", "despliegue");
@@ -55,10 +67,17 @@ final class Terms {
 
     /** Terms that say what happened to the people counted: a count of one kind of event is not a count of another. */
     private static final Map<String, String> FRAMES = Map.of(
-            "death", "harm", "casualty", "harm", "displace", "displace", "arrest", "arrest", "deploy", "deploy");
+            "death", "death", "casualty", "injury", "displace", "displace", "arrest", "arrest", "deploy", "deploy");
 
     private Terms() {
     }
+
+    /** Is this term one the vocabulary knows, so that two different ones surely name different things? */
+    static boolean isKnown(String term) {
+        return KNOWN.contains(term);
+    }
+
+    private static final java.util.Set<String> KNOWN = java.util.Set.copyOf(CANONICAL.values());
 
     /** The event frame a term belongs to ("harm" for "killed", "wounded"), or null. */
     static String frameOf(String term) {

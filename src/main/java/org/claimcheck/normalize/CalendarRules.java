@@ -50,11 +50,12 @@ final class CalendarRules {
         return YearMonth.of(year, month);
     }
 
-    enum WeekdayMode { LATEST, STRICTLY_BEFORE, STRICTLY_AFTER }
+    enum WeekdayMode { LATEST, NEXT_OR_SAME, STRICTLY_BEFORE, STRICTLY_AFTER }
 
     static LocalDate weekday(DayOfWeek weekday, LocalDate reference, WeekdayMode mode) {
         return switch (mode) {
             case LATEST -> reference.with(TemporalAdjusters.previousOrSame(weekday));
+            case NEXT_OR_SAME -> reference.with(TemporalAdjusters.nextOrSame(weekday));
             case STRICTLY_BEFORE -> reference.with(TemporalAdjusters.previous(weekday));
             case STRICTLY_AFTER -> reference.with(TemporalAdjusters.next(weekday));
         };

@@ -218,6 +218,9 @@ final class DateMatcher {
 
     private Part weekdayRelative(int start, DayOfWeek weekday, CalendarRules.WeekdayMode mode, int end) {
         int k = end;
+        if (mode == CalendarRules.WeekdayMode.LATEST && futureBefore(start)) {
+            mode = CalendarRules.WeekdayMode.NEXT_OR_SAME; // "will sign the treaty on Thursday"
+        }
         if (language == Language.ES && (tokens.is(k, "pasado") || tokens.is(k, "próximo") || tokens.is(k, "proximo"))) {
             mode = tokens.is(k, "pasado") ? CalendarRules.WeekdayMode.STRICTLY_BEFORE : CalendarRules.WeekdayMode.STRICTLY_AFTER;
             k++;
@@ -226,6 +229,25 @@ final class DateMatcher {
             return new Part(k, DateValue.unresolved(), true, null, null, null);
         }
         return new Part(k, CalendarRules.day(CalendarRules.weekday(weekday, reference, mode)), true, null, null, null);
+    }
+
+    /** Words that put a sentence in the future: a weekday after them is the coming one. */
+    private static final Set<String> FUTURE_MARKERS = Set.of("will", "shall", "expected", "scheduled", "due", "plans",
+            "planned", "set", "upcoming", "tomorrow", "next", "expects", "expect", "expecting", "hopes", "hope", "firmará", "firmarán", "será", "serán", "celebrará",
+            "celebrarán", "previsto", "prevista", "prevé", "próximo", "próxima", "proximo", "proxima");
+    private static final int FUTURE_WINDOW = 12;
+
+    private boolean futureBefore(int start) {
+        for (int k = start - 1; k >= Math.max(0, start - FUTURE_WINDOW); k--) {
+            Token token = tokens.get(k);
+            if (token.text().equals(".") || token.text().equals(";")) {
+                return false;
+            }
+            if (FUTURE_MARKERS.contains(token.lower()) || token.lower().endsWith("'ll")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DayOfWeek weekdayAt(int i) {
@@ -511,7 +533,9 @@ final class DateMatcher {
             }
             DayOfWeek weekday = weekdayAt(i + 1);
             if (weekday != null) {
-                return weekdayRelative(i, weekday, CalendarRules.WeekdayMode.LATEST, i + 2);
+                Part dated = weekdayDate(i + 1); // "el jueves 13 de marzo": the date names the day
+                return dated != null && dated.day() != null ? dated
+                        : weekdayRelative(i, weekday, CalendarRules.WeekdayMode.LATEST, i + 2);
             }
             if (period(i + 1) != null) {
                 String after = tokens.get(i + 2) == null ? "" : tokens.get(i + 2).lower();

@@ -79,7 +79,7 @@ final class MentionScanner {
         String digits = number.text();
         Token next = tokens.get(match.end());
         boolean nounFollows = next != null && next.isWord();
-        if (value.min().compareTo(java.math.BigDecimal.TEN) < 0 && !nounFollows) {
+        if (value.min().compareTo(java.math.BigDecimal.TEN) < 0 && value.min().stripTrailingZeros().scale() <= 0 && !nounFollows) {
             return false; // a lone small numeral ("(1", "3-2") is a marker or a score, not a figure to check
         }
         boolean yearLike = digits.length() == 4 && digits.chars().allMatch(Character::isDigit)

@@ -15,7 +15,40 @@ public final class ValueNormalizer {
      * @param reference the day relative expressions resolve against, or null to leave them unresolved
      */
     public List<Mention> findAll(String text, int from, int to, Language language, LocalDate reference) {
-        return new MentionScanner(text, from, to, language, reference).scan();
+        if (to - from <= CHUNK_CHARS) {
+            return new MentionScanner(text, from, to, language, reference).scan();
+        }
+        // Long texts are scanned a piece at a time, cut at a line break or space, so memory stays bounded.
+        List<Mention> mentions = new java.util.ArrayList<>();
+        int start = from;
+        while (start < to) {
+            int end = Math.min(to, start + CHUNK_CHARS);
+            if (end < to) {
+                end = cutBefore(text, start, end);
+            }
+            mentions.addAll(new MentionScanner(text, start, end, language, reference).scan());
+            start = end;
+        }
+        return mentions;
+    }
+
+    /** Texts longer than this are scanned in pieces. */
+    static final int CHUNK_CHARS = 20_000;
+
+    /** The last line break, else the last space, in the second half of [start, end); else end itself. */
+    private static int cutBefore(String text, int start, int end) {
+        int half = start + (end - start) / 2;
+        int space = -1;
+        for (int i = end - 1; i > half; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if (space < 0 && c == ' ') {
+                space = i + 1;
+            }
+        }
+        return space > 0 ? space : end;
     }
 
     /** The value of a single expression ("nearly 3,000", "12.000 soldados", "on Wednesday"), if it has one. */

@@ -85,7 +85,9 @@
  *     "en junio") is its latest occurrence not after R's month, but after "by", "until", "next", "hasta",
  *     "para" or "próximo" its earliest occurrence not before R's month ("by December" in October is this
  *     December); "of this year"/"of last year" fix the year.
- *     A weekday ("on Wednesday", "el miércoles") is its latest occurrence on or before R, R itself included;
+ *     A weekday ("on Wednesday", "el miércoles") is its latest occurrence on or before R, R itself included,
+ *     unless the sentence speaks of the future before it ("will sign the treaty on Thursday", "se firmará el
+ *     jueves"): then its next occurrence, R included;
  *     "last Wednesday" is strictly before R; "next Wednesday"/"el próximo miércoles" strictly after.
  *     "today"/"hoy" R, "yesterday"/"ayer" R-1, "tomorrow" R+1. "this year"/"este año" R's year, "last
  *     year"/"el año pasado" the year before, "next year"/"el próximo año" the year after; "this month",

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.claimcheck.group.EventFrames;
 import org.claimcheck.normalize.ValueKind;
 
 /**
@@ -79,7 +80,9 @@ public final class GroupReconciler {
         }
         Interval x = Interval.ofPeriod(left.claim().asOfFrom(), left.claim().asOf());
         Interval y = Interval.ofPeriod(right.claim().asOfFrom(), right.claim().asOf());
-        return x == null || y == null || x.gap(y) <= SAME_TIME_DAYS;
+        // A toll of deaths, injuries or displaced people is updated day by day: another day is another count.
+        boolean cumulative = EventFrames.isCumulative(EventFrames.of(left.claim())) || EventFrames.isCumulative(EventFrames.of(right.claim()));
+        return x == null || y == null || x.gap(y) <= (cumulative ? 0 : SAME_TIME_DAYS);
     }
 
     /** The gap between two values relative to their size (days over a year for dates), capped at 1. */

@@ -6,6 +6,7 @@ import org.claimcheck.normalize.DateValue;
 import org.claimcheck.normalize.NumericValue;
 import org.claimcheck.normalize.Qualifier;
 import org.claimcheck.normalize.Value;
+import org.claimcheck.normalize.ValueKind;
 
 /**
  * A value as a closed interval of doubles (dates as epoch days), widened by what the statement leaves open:
@@ -15,6 +16,8 @@ record Interval(double low, double high) {
 
     /** "11,000" stands for anything that rounds to it: half a percent either side. */
     private static final double ROUNDING = 0.005;
+    /** "10 kilometres (6 miles)": a measure given in another unit is rounded in that unit, here by 3.4%. */
+    private static final double CONVERSION_ROUNDING = 0.05;
     /** "mid-November" may reach a few days past its nominal ten. */
     private static final double APPROXIMATE_DAYS = 7;
 
@@ -23,8 +26,9 @@ record Interval(double low, double high) {
             double low = number.min() == null ? Double.NEGATIVE_INFINITY : number.min().doubleValue();
             double high = number.max() == null ? Double.POSITIVE_INFINITY : number.max().doubleValue();
             if (number.qualifier() == Qualifier.EXACT) {
-                low -= Math.abs(low) * ROUNDING;
-                high += Math.abs(high) * ROUNDING;
+                double rounding = number.kind() == ValueKind.QUANTITY ? CONVERSION_ROUNDING : ROUNDING;
+                low -= Math.abs(low) * rounding;
+                high += Math.abs(high) * rounding;
             }
             return new Interval(low, high);
         }

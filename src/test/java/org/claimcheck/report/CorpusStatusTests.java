@@ -216,7 +216,7 @@ class CorpusStatusTests {
     @Test
     void summitDateOfFourOutletsIsOneGroup() {
         ReportedClaim dispatch = summitCorpus.claim(DISPATCH, "March 13");
-        ReportedClaim austral = summitCorpus.claim(AUSTRAL, "en Ginebra el jueves 13 de marzo con", "13 de marzo");
+        ReportedClaim austral = summitCorpus.claim(AUSTRAL, "en Ginebra el jueves 13 de marzo con", "el jueves 13 de marzo");
         ReportedClaim sur = summitCorpus.claim(SUR, "se reúnen hoy en Ginebra", "hoy");
         ReportedClaim wire = summitCorpus.claim(CONTINENTAL, "accord on Thursday", "Thursday");
         for (ReportedClaim claim : List.of(dispatch, austral, sur, wire)) {
@@ -375,7 +375,7 @@ class CorpusStatusTests {
     @Test
     void disasterQuakeDateIsTheSameDayInEveryWording() {
         ReportedClaim ledger = disasterCorpus.claim(LEDGER, "early on Monday");
-        ReportedClaim frontera = disasterCorpus.claim(FRONTERA, "el lunes 3 de febrero", "3 de febrero");
+        ReportedClaim frontera = disasterCorpus.claim(FRONTERA, "el lunes 3 de febrero", "el lunes 3 de febrero");
         ReportedClaim herald = disasterCorpus.claim(HERALD, "Monday's magnitude");
         ReportedClaim wire = disasterCorpus.claim(ANDES, "on February 3");
         for (ReportedClaim claim : List.of(ledger, frontera, herald, wire)) {
