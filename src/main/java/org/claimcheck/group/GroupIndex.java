@@ -20,9 +20,11 @@ import org.claimcheck.normalize.ValueKind;
 public final class GroupIndex {
 
     /** Compared with at most this many members of a candidate group, the latest first. */
-    private static final int MEMBERS_COMPARED = 8;
+    private static final int MEMBERS_COMPARED = 4;
     /** At most this many candidate groups per claim, those sharing most terms first. */
-    private static final int CANDIDATES = 40;
+    private static final int CANDIDATES = 16;
+    /** A term held by more groups of the block than this is too common there to find candidates by. */
+    private static final int MAX_HOLDERS = 256;
     /** Terms held by more than this share of claims say nothing about which group a claim belongs to. */
     private static final double COMMON_TERM_SHARE = 0.2;
 
@@ -31,6 +33,9 @@ public final class GroupIndex {
     private final Map<String, Map<String, Set<Long>>> groupsByBlockAndTerm = new HashMap<>();
     private final Map<String, Integer> termFrequency = new HashMap<>();
     private final Map<String, List<Long>> claimsByArticle = new HashMap<>();
+    /** One scorer for the life of the index, so each claim's term vectors are weighed once, when first compared. */
+    private final PairScorer scorer = new PairScorer(term -> Math.log(1.0 + (double) Math.max(members.size(), 1)
+            / Math.max(1, termFrequency.getOrDefault(term, 0))));
     private long nextGroupId = 1;
 
     private record Member(long claimId, long groupId, ClaimFeatures features) {
@@ -62,6 +67,7 @@ public final class GroupIndex {
                 continue;
             }
             changed.add(member.groupId());
+            scorer.forget(member.features());
             List<Long> group = groups.get(member.groupId());
             group.remove(claimId);
             if (group.isEmpty()) {
@@ -108,15 +114,13 @@ public final class GroupIndex {
         int common = Math.max(2, (int) (COMMON_TERM_SHARE * Math.max(members.size(), 1)));
         for (String term : claim.contextTerms().keySet()) {
             Set<Long> holders = byTerm.get(term);
-            if (holders == null || termFrequency.getOrDefault(term, 0) > common) {
+            if (holders == null || holders.size() > MAX_HOLDERS || termFrequency.getOrDefault(term, 0) > common) {
                 continue;
             }
             for (long groupId : holders) {
                 shared.merge(groupId, 1, Integer::sum);
             }
         }
-        PairScorer scorer = new PairScorer(term -> Math.log(1.0 + (double) Math.max(members.size(), 1)
-                / Math.max(1, termFrequency.getOrDefault(term, 0))));
         long best = -1;
         double bestAverage = ClaimGrouper.AVERAGE_LINK;
         List<Map.Entry<Long, Integer>> candidates = new ArrayList<>(shared.entrySet());

@@ -63,19 +63,36 @@ final class PairScorer {
                 noun -= OTHER_FRAME; // a toll of the dead against a count that says nothing of deaths
             }
         }
-        double subject = similarity(a.subjectTerms(), b.subjectTerms());
-        double context = similarity(a.contextTerms(), b.contextTerms());
+        Vectors left = vectors(a);
+        Vectors right = vectors(b);
+        double subject = similarity(left.subject(), right.subject());
+        double context = similarity(left.context(), right.context());
         double valueWeight = a.kind() == ValueKind.COUNT && !(specific(a) && specific(b)) || a.kind() == ValueKind.DATE
                 ? VALUE_WEIGHT : SPECIFIC_VALUE_WEIGHT;
         return noun + SUBJECT_WEIGHT * subject + CONTEXT_WEIGHT * context + valueWeight * valueSignal(a, b) + timeSignal(a, b);
     }
 
+    /** A claim's weighted term vectors, computed once per claim: a claim is compared with many others. */
+    private record Vectors(Map<CharSequence, Integer> subject, Map<CharSequence, Integer> context) {
+    }
+
+    private final Map<ClaimFeatures, Vectors> vectors = new java.util.IdentityHashMap<>();
+
+    private Vectors vectors(ClaimFeatures claim) {
+        return vectors.computeIfAbsent(claim, c -> new Vectors(weighted(c.subjectTerms()), weighted(c.contextTerms())));
+    }
+
+    /** Forgets a claim's vectors, when it leaves the collection being grouped. */
+    void forget(ClaimFeatures claim) {
+        vectors.remove(claim);
+    }
+
     /** TF-IDF cosine: Commons Text computes the cosine, the weights make shared rare terms count. */
-    private double similarity(Map<String, Integer> left, Map<String, Integer> right) {
+    private double similarity(Map<CharSequence, Integer> left, Map<CharSequence, Integer> right) {
         if (left.isEmpty() || right.isEmpty()) {
             return 0;
         }
-        Double value = cosine.cosineSimilarity(weighted(left), weighted(right));
+        Double value = cosine.cosineSimilarity(left, right);
         return value == null || value.isNaN() ? 0 : value;
     }
 
