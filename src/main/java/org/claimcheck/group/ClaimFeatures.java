@@ -26,7 +26,8 @@ record ClaimFeatures(
         double high,
         boolean valued,
         Long asOfDay,
-        String frame) {
+        String frame,
+        boolean increment) {
 
     static ClaimFeatures of(int index, GroupMember member) {
         Claim claim = member.claim();
@@ -51,7 +52,7 @@ record ClaimFeatures(
         LocalDate asOf = claim.asOf();
         return new ClaimFeatures(index, member.articleId(), claim.value().kind(), unit, countedNoun(claim),
                 subject, context, low, high, !Double.isNaN(low) || !Double.isNaN(high),
-                asOf == null ? null : asOf.toEpochDay(), EventFrames.of(claim));
+                asOf == null ? null : asOf.toEpochDay(), EventFrames.of(claim), isIncrement(claim));
     }
 
     /** The term of the noun the claim counts or measures ("soldier" for "special forces soldiers"), or null. */
@@ -59,6 +60,21 @@ record ClaimFeatures(
         String term = claim.counted() == null ? null : Terms.of(claim.counted());
         // "241 muertos", "2,150 injured": the noun names what happened to people, and people are what is counted.
         return term != null && Terms.frameOf(term) != null ? "person" : term;
+    }
+
+    private static final java.util.Set<String> INCREMENT_WORDS = java.util.Set.of("another", "additional", "further",
+            "extra", "otros", "otras", "adicionales");
+
+    /** "another 45 prisoners": a count added to an earlier one, not a total. */
+    private static boolean isIncrement(Claim claim) {
+        int at = claim.sentence().indexOf(claim.text());
+        if (at <= 0) {
+            return false;
+        }
+        String before = claim.sentence().substring(Math.max(0, at - 16), at).strip();
+        int space = before.lastIndexOf(' ');
+        String word = (space < 0 ? before : before.substring(space + 1)).toLowerCase(java.util.Locale.ROOT);
+        return INCREMENT_WORDS.contains(word);
     }
 
     private static List<String> words(String text) {

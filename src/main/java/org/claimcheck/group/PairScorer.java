@@ -63,6 +63,9 @@ final class PairScorer {
                 noun -= OTHER_FRAME; // a toll of the dead against a count that says nothing of deaths
             }
         }
+        if (a.increment() != b.increment()) {
+            return -1; // "another 45 prisoners" adds to a total; it is not the total
+        }
         Vectors left = vectors(a);
         Vectors right = vectors(b);
         double subject = similarity(left.subject(), right.subject());
@@ -114,6 +117,10 @@ final class PairScorer {
         }
         if (a.kind() == ValueKind.DATE) {
             double gap = Math.max(lowOf(a), lowOf(b)) - Math.min(highOf(a), highOf(b));
+            boolean days = a.low() == a.high() && b.low() == b.high();
+            if (days) {
+                return -1; // two different days named outright are two events more often than one misdated
+            }
             return gap <= DAYS_PER_MONTH ? -0.2 : gap <= DAYS_PER_YEAR ? -0.6 : -1;
         }
         double x = Math.abs(a.middle());

@@ -103,7 +103,25 @@ final class Terms {
         }
         String singular = singular(plain);
         canonical = CANONICAL.get(singular);
-        return canonical != null ? canonical : singular;
+        if (canonical != null) {
+            return canonical;
+        }
+        return Character.isUpperCase(word.codePointAt(0)) ? nameStem(plain) : singular;
+    }
+
+    private static final String[] NAME_ENDINGS = {"ians", "ian", "ans", "ese", "ia", "an", "es", "os", "as", "i", "o", "a", "s"};
+
+    /**
+     * A name and its demonym share a stem: "Arvenia", "Arvenian" and "arvenios" all give "arven". Only for
+     * capitalized words, and only when four letters remain, so that short names stay whole.
+     */
+    private static String nameStem(String plain) {
+        for (String ending : NAME_ENDINGS) {
+            if (plain.endsWith(ending) && plain.length() - ending.length() >= 4) {
+                return plain.substring(0, plain.length() - ending.length());
+            }
+        }
+        return plain;
     }
 
     /** A rough singular for English and Spanish plurals, preferring a form the vocabulary knows. */

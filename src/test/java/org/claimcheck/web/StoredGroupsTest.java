@@ -34,8 +34,14 @@ class StoredGroupsTest {
         return new long[] {TestArticles.create(one), TestArticles.create(two)};
     }
 
+    /** A made-up place name of letters only, so that it reads as one word, as real names do. */
     private static String place() {
-        return "Zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        StringBuilder name = new StringBuilder("Val");
+        String hex = UUID.randomUUID().toString().replace("-", "");
+        for (int i = 0; i < 8; i++) {
+            name.append((char) ('a' + Character.digit(hex.charAt(i), 16)));
+        }
+        return name.toString();
     }
 
     @Test
