@@ -55,6 +55,8 @@ public class ClaimCatalog {
     private GroupIndex index;
     private final Map<Long, ReconcileInput> claims = new HashMap<>();
     private Map<String, Double> outletReliability = Map.of();
+    private boolean reliabilityStale = true;
+    private final Map<Long, Placement> written = new HashMap<>();
     private long version;
 
     public ClaimCatalog(EntityManager entityManager, ObjectMapper json) {
@@ -84,7 +86,14 @@ public class ClaimCatalog {
         synchronized (lock) {
             ensureLoaded();
             Set<Long> changed = index.removeArticle(articleKey(event.articleId()));
-            claims.values().removeIf(claim -> claim.articleId().equals(articleKey(event.articleId())));
+            String article = articleKey(event.articleId());
+            claims.entrySet().removeIf(entry -> {
+                boolean gone = entry.getValue().articleId().equals(article);
+                if (gone) {
+                    written.remove(entry.getKey());
+                }
+                return gone;
+            });
             StoredClaim.delete("articleId", event.articleId());
             entityManager.flush();
             refreshGroups(changed);
@@ -122,7 +131,7 @@ public class ClaimCatalog {
     /** Reconciles the changed groups, and writes their rows and their claims' group and conflicts. */
     private void refreshGroups(Set<Long> changed) {
         version++;
-        outletReliability = reliability.estimate(allGroups());
+        reliabilityStale = true; // re-estimated when next asked for: it spans every group, so not on every change
         for (long groupId : changed) {
             List<Long> memberIds = index.members(groupId);
             StoredGroup row = StoredGroup.findById(groupId);
@@ -152,11 +161,16 @@ public class ClaimCatalog {
             row.persist();
             entityManager.flush();
             for (long claimId : memberIds) {
+                List<String> conflicts = verdict.conflictsWith().getOrDefault(claimKey(claimId), List.of());
+                Placement placement = new Placement(groupId, conflicts.isEmpty() ? null : String.join(",", conflicts));
+                if (placement.equals(written.get(claimId))) {
+                    continue; // only claims whose group or contradictions changed are written
+                }
                 StoredClaim claim = StoredClaim.findById(claimId);
                 if (claim != null) {
-                    claim.groupId = groupId;
-                    List<String> conflicts = verdict.conflictsWith().getOrDefault(claimKey(claimId), List.of());
-                    claim.conflictsWith = conflicts.isEmpty() ? null : String.join(",", conflicts);
+                    claim.groupId = placement.groupId();
+                    claim.conflictsWith = placement.conflictsWith();
+                    written.put(claimId, placement);
                 }
             }
         }
@@ -174,8 +188,20 @@ public class ClaimCatalog {
     public Map<String, Double> reliability() {
         synchronized (lock) {
             ensureLoaded();
-            return outletReliability;
+            return currentReliability();
         }
+    }
+
+    private Map<String, Double> currentReliability() {
+        if (reliabilityStale) {
+            outletReliability = reliability.estimate(allGroups());
+            reliabilityStale = false;
+        }
+        return outletReliability;
+    }
+
+    /** A claim's group and contradictions as last written to its row. */
+    private record Placement(long groupId, String conflictsWith) {
     }
 
     /** The members of a group as the reconciler saw them, or empty when there is no such group. */
@@ -202,6 +228,7 @@ public class ClaimCatalog {
         }
         index = new GroupIndex();
         claims.clear();
+        written.clear();
         List<Object[]> rows = entityManager.createQuery(
                 "select c.id, c.articleId, c.groupId, c.body, o.name from StoredClaim c, Article a join a.outlet o "
                         + "where c.articleId = a.id order by c.id", Object[].class).getResultList();
@@ -217,7 +244,7 @@ public class ClaimCatalog {
             }
             claims.put(claimId, new ReconcileInput(claimKey(claimId), article, (String) row[4], claim));
         }
-        outletReliability = reliability.estimate(allGroups());
+        reliabilityStale = true;
         LOG.infof("Grouping index loaded: %d claims in %d groups", index.size(), index.groupIds().size());
     }
 
@@ -338,7 +365,7 @@ public class ClaimCatalog {
                     continue;
                 }
                 List<ReconcileInput> members = memberIds.stream().map(claims::get).toList();
-                Verdict verdict = reconciler.reconcile(members, outletReliability);
+                Verdict verdict = reconciler.reconcile(members, currentReliability());
                 List<org.claimcheck.report.ReportedClaim> reported = new ArrayList<>();
                 for (ReconcileInput member : members) {
                     reported.add(new org.claimcheck.report.ReportedClaim(member.claimId(), member.articleId(), member.outlet(),
@@ -369,7 +396,7 @@ public class ClaimCatalog {
                         article.publication().map(org.claimcheck.ingest.PublicationTime::toIso).orElse(null),
                         new org.claimcheck.extract.ArticleClaims(language, reference, entry.getValue())));
             }
-            cachedReport = new org.claimcheck.report.Report(analyzed, groups, outletReliability);
+            cachedReport = new org.claimcheck.report.Report(analyzed, groups, currentReliability());
             cachedReportVersion = version;
             return cachedReport;
         }

@@ -20,6 +20,8 @@ final class PairScorer {
     private static final double SPECIFIC_VALUE_WEIGHT = 0.4;
     /** Counting the same noun is evidence of its own, beyond the words the subjects share. */
     private static final double SAME_NOUN = 0.1;
+    /** Two counts are compared only when their contexts share at least this much beyond common words. */
+    private static final double MIN_COUNT_CONTEXT = 0.08;
     /** Two counted nouns the vocabulary cannot relate. */
     private static final double OTHER_NOUN = 0.2;
     /** One count says what happened (killed, displaced), the other does not. */
@@ -70,6 +72,9 @@ final class PairScorer {
         Vectors right = vectors(b);
         double subject = similarity(left.subject(), right.subject());
         double context = similarity(left.context(), right.context());
+        if (a.kind() == ValueKind.COUNT && context < MIN_COUNT_CONTEXT) {
+            return Math.min(0, noun); // counts of the same noun in unrelated stories share no rarer word at all
+        }
         double valueWeight = a.kind() == ValueKind.COUNT && !(specific(a) && specific(b)) || a.kind() == ValueKind.DATE
                 ? VALUE_WEIGHT : SPECIFIC_VALUE_WEIGHT;
         return noun + SUBJECT_WEIGHT * subject + CONTEXT_WEIGHT * context + valueWeight * valueSignal(a, b) + timeSignal(a, b);

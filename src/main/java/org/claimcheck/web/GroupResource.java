@@ -27,9 +27,11 @@ public class GroupResource {
     private static final Set<String> KINDS = Set.of("COUNT", "MONEY", "QUANTITY", "PERCENT", "DATE", "DURATION");
 
     private final ClaimCatalog catalog;
+    private final ConflictReportCache conflicts;
 
-    public GroupResource(ClaimCatalog catalog) {
+    public GroupResource(ClaimCatalog catalog, ConflictReportCache conflicts) {
         this.catalog = catalog;
+        this.conflicts = conflicts;
     }
 
     @GET
@@ -59,8 +61,11 @@ public class GroupResource {
     @Path("/conflicts")
     @Operation(summary = "The conflict report over the whole store", description = "The report of POST /api/analyze, "
             + "restricted to CONFLICT groups (most severe first) and EVOLVING ones.")
-    public ReportView conflicts() {
-        return ReportView.of(catalog.conflictReport());
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ReportView.class)))
+    public byte[] conflicts() {
+        return conflicts.current();
     }
 
     /** Group ids are written "g12"; the bare number is accepted too. */
