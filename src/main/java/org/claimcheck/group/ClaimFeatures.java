@@ -27,7 +27,9 @@ record ClaimFeatures(
         boolean valued,
         Long asOfDay,
         String frame,
-        boolean increment) {
+        boolean increment,
+        String countedWord,
+        String subjectText) {
 
     static ClaimFeatures of(int index, GroupMember member) {
         Claim claim = member.claim();
@@ -52,7 +54,8 @@ record ClaimFeatures(
         LocalDate asOf = claim.asOf();
         return new ClaimFeatures(index, member.articleId(), claim.value().kind(), unit, countedNoun(claim),
                 subject, context, low, high, !Double.isNaN(low) || !Double.isNaN(high),
-                asOf == null ? null : asOf.toEpochDay(), EventFrames.of(claim), isIncrement(claim));
+                asOf == null ? null : asOf.toEpochDay(), EventFrames.of(claim), isIncrement(claim),
+                claim.counted(), claim.subject());
     }
 
     /** The term of the noun the claim counts or measures ("soldier" for "special forces soldiers"), or null. */

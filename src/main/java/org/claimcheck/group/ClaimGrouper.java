@@ -22,13 +22,25 @@ public final class ClaimGrouper {
     /** Two groups merge when their cross-article pairs score this much on average. */
     static final double AVERAGE_LINK = 0.22;
 
+    private final Semantics semantics;
+
+    /** Lexical and semantic comparison. */
+    public ClaimGrouper() {
+        this(new Semantics());
+    }
+
+    /** @param semantics null to compare words only */
+    public ClaimGrouper(Semantics semantics) {
+        this.semantics = semantics;
+    }
+
     /** Groups of member indexes; every member is in exactly one group, in order of first member. */
     public List<List<Integer>> group(List<GroupMember> members) {
         List<ClaimFeatures> features = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
             features.add(ClaimFeatures.of(i, members.get(i)));
         }
-        PairScorer scorer = new PairScorer(InverseFrequency.of(features));
+        PairScorer scorer = new PairScorer(InverseFrequency.of(features), semantics, true);
         Map<String, List<ClaimFeatures>> blocks = new HashMap<>();
         for (ClaimFeatures claim : features) {
             blocks.computeIfAbsent(blockKey(claim), key -> new ArrayList<>()).add(claim);

@@ -35,7 +35,7 @@ public final class GroupIndex {
     private final Map<String, List<Long>> claimsByArticle = new HashMap<>();
     /** One scorer for the life of the index, so each claim's term vectors are weighed once, when first compared. */
     private final PairScorer scorer = new PairScorer(term -> Math.log(1.0 + (double) Math.max(members.size(), 1)
-            / Math.max(1, termFrequency.getOrDefault(term, 0))));
+            / Math.max(1, termFrequency.getOrDefault(term, 0))), new Semantics(), false);
     private long nextGroupId = 1;
 
     private record Member(long claimId, long groupId, ClaimFeatures features) {

@@ -20,6 +20,12 @@ final class PairScorer {
     private static final double SPECIFIC_VALUE_WEIGHT = 0.4;
     /** Counting the same noun is evidence of its own, beyond the words the subjects share. */
     private static final double SAME_NOUN = 0.1;
+    /** Counted nouns whose embeddings are this close name the same thing. */
+    private static final double SAME_MEANING = 0.75;
+    /** Below this lexical similarity, subjects are compared by meaning as well. */
+    private static final double SEMANTIC_FLOOR = 0.3;
+    /** Embedding similarity any two news phrases reach: it counts as nothing. */
+    private static final double SEMANTIC_FLOOR_SCORE = 0.55;
     /** Two counts are compared only when their contexts share at least this much beyond common words. */
     private static final double MIN_COUNT_CONTEXT = 0.08;
     /** Two counted nouns the vocabulary cannot relate. */
@@ -36,9 +42,19 @@ final class PairScorer {
 
     private final Rarity rarity;
     private final CosineSimilarity cosine = new CosineSimilarity();
+    /** Null for lexical comparison only. */
+    private final Semantics semantics;
+    /** Subjects are compared semantically too, not only counted nouns: affordable for a report, not for the store. */
+    private final boolean semanticSubjects;
 
     PairScorer(Rarity rarity) {
+        this(rarity, null, false);
+    }
+
+    PairScorer(Rarity rarity, Semantics semantics, boolean semanticSubjects) {
         this.rarity = rarity;
+        this.semantics = semantics;
+        this.semanticSubjects = semanticSubjects;
     }
 
     double score(ClaimFeatures a, ClaimFeatures b) {
@@ -51,8 +67,11 @@ final class PairScorer {
                 noun = SAME_NOUN;
             } else if (Terms.isKnown(a.countedNoun()) && Terms.isKnown(b.countedNoun())) {
                 return -1; // "containers" and "soldiers" are never the same count
+            } else if (semantics != null && a.countedWord() != null && b.countedWord() != null
+                    && semantics.similarity(a.countedWord(), b.countedWord()) >= SAME_MEANING) {
+                noun = SAME_NOUN; // a synonym the vocabulary lacks ("peacekeepers", "troops")
             } else {
-                noun = -OTHER_NOUN; // perhaps a synonym the vocabulary lacks ("cascos azules")
+                noun = -OTHER_NOUN;
             }
         } else if (a.countedNoun() != null || b.countedNoun() != null) {
             noun = -SAME_NOUN; // one says what it counts, the other does not
@@ -71,6 +90,12 @@ final class PairScorer {
         Vectors left = vectors(a);
         Vectors right = vectors(b);
         double subject = similarity(left.subject(), right.subject());
+        if (semanticSubjects && semantics != null && subject < SEMANTIC_FLOOR && a.subjectText() != null
+                && b.subjectText() != null && !a.subjectText().isBlank() && !b.subjectText().isBlank()) {
+            // Subjects that share no word may still say the same thing ("arrived in Pyongyang", "landed in North Korea").
+            double meaning = semantics.similarity(a.subjectText(), b.subjectText());
+            subject = Math.max(subject, (meaning - SEMANTIC_FLOOR_SCORE) / (1 - SEMANTIC_FLOOR_SCORE));
+        }
         double context = similarity(left.context(), right.context());
         if (a.kind() == ValueKind.COUNT && context < MIN_COUNT_CONTEXT) {
             return Math.min(0, noun); // counts of the same noun in unrelated stories share no rarer word at all
