@@ -1,35 +1,23 @@
 package org.claimcheck.claimstore;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.claimcheck.extract.Claim;
 import org.claimcheck.normalize.ValueKind;
 import org.claimcheck.reconcile.ReconcileInput;
 import org.claimcheck.reconcile.Verdict;
+import org.claimcheck.report.GroupLabel;
 
 /** What a group's row shows: label, kind, outlets, and the claim whose value is the consensus. */
 record GroupSummary(String label, ValueKind kind, List<String> outlets, Claim consensusClaim) {
 
     static GroupSummary of(List<ReconcileInput> members, Verdict verdict) {
-        Map<String, Integer> counts = new HashMap<>();
-        String label = null;
+        String label = GroupLabel.of(members.stream().map(ReconcileInput::claim).toList());
         Claim consensus = members.get(0).claim();
         for (ReconcileInput member : members) {
-            String subject = member.claim().subject();
-            if (subject != null && !subject.isBlank()) {
-                int count = counts.merge(subject, 1, Integer::sum);
-                if (label == null || count > counts.get(label)) {
-                    label = subject;
-                }
-            }
             if (member.claim().value().equals(verdict.consensus())) {
                 consensus = member.claim();
             }
-        }
-        if (label == null) {
-            label = members.get(0).claim().text();
         }
         if (label.length() > 300) {
             label = label.substring(0, 300);

@@ -2,7 +2,6 @@ package org.claimcheck.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,23 +61,7 @@ public final class ReportAssembler {
             claims.add(new ReportedClaim(input.claimId(), input.articleId(), input.outlet(), input.claim(),
                     verdict.conflictsWith().getOrDefault(input.claimId(), List.of())));
         }
-        return new ClaimGroup("", label(group), group.get(0).claim().value().kind(), GroupStatus.valueOf(verdict.status().name()),
+        return new ClaimGroup("", GroupLabel.of(group.stream().map(ReconcileInput::claim).toList()), group.get(0).claim().value().kind(), GroupStatus.valueOf(verdict.status().name()),
                 List.copyOf(outlets), claims, verdict.consensus(), verdict.severity(), verdict.sources());
-    }
-
-    /** The subject most of the group's claims give; the first claim's text when none gives one. */
-    private static String label(List<ReconcileInput> group) {
-        Map<String, Integer> counts = new HashMap<>();
-        String best = null;
-        for (ReconcileInput input : group) {
-            String subject = input.claim().subject();
-            if (subject != null && !subject.isBlank()) {
-                int count = counts.merge(subject, 1, Integer::sum);
-                if (best == null || count > counts.get(best)) {
-                    best = subject;
-                }
-            }
-        }
-        return best != null ? best : group.get(0).claim().text();
     }
 }

@@ -123,13 +123,24 @@ class AdversarialInputTests {
                         + large.length() + " (allowed " + millis(allowed) + " ms)"));
     }
 
+    /**
+     * The best of a few runs: a pause of the collector or of another thread in the same JVM (the API tests' service)
+     * only ever adds time, so the minimum is the run's own cost.
+     */
     private static <R> long timed(Pattern pattern, Function<String, R> operation, String text, Check<R> check) {
-        long start = System.nanoTime();
-        R result = run(pattern, operation, text);
-        long nanos = System.nanoTime() - start;
-        check.check(text, result);
-        return nanos;
+        long best = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < TIMED_RUNS; attempt++) {
+            long start = System.nanoTime();
+            R result = run(pattern, operation, text);
+            best = Math.min(best, System.nanoTime() - start);
+            if (attempt == 0) {
+                check.check(text, result);
+            }
+        }
+        return best;
     }
+
+    private static final int TIMED_RUNS = 3;
 
     private static <R> R run(Pattern pattern, Function<String, R> operation, String text) {
         R result = assertDoesNotThrow(() -> operation.apply(text), () -> pattern + " at " + text.length() + " chars");
