@@ -12,7 +12,8 @@ CREATE TABLE claim_group (
     sources       INT                      NOT NULL,
     claim_count   INT                      NOT NULL,
     outlet_count  INT                      NOT NULL,
-    consensus     VARCHAR(1000),
+    -- The consensus value as JSON: kind, bounds, unit, qualifier.
+    consensus     VARCHAR,
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
@@ -29,7 +30,8 @@ CREATE TABLE stored_claim (
     claim_text      VARCHAR(500)  NOT NULL,
     -- The whole extracted claim as JSON: value, span, sentence, subject, attribution, times.
     body            VARCHAR       NOT NULL,
-    conflicts_with  VARCHAR(4000)
+    -- Ids of the claims of the same group this one contradicts, comma-separated.
+    conflicts_with  VARCHAR
 );
 
 CREATE INDEX stored_claim_article_idx ON stored_claim (article_id);

@@ -156,7 +156,7 @@ public class ClaimCatalog {
             row.sources = verdict.sources();
             row.claimCount = members.size();
             row.outletCount = summary.outlets().size();
-            row.consensus = write(ClaimRecord.of(summary.consensusClaim()));
+            row.consensus = write(ValueRecord.of(summary.consensusClaim().value()));
             row.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             row.persist();
             entityManager.flush();
@@ -283,6 +283,22 @@ public class ClaimCatalog {
         }
     }
 
+    private ValueRecord readValue(String body) {
+        try {
+            return json.readValue(body, ValueRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored consensus no longer reads", e);
+        }
+    }
+
+    private String write(ValueRecord record) {
+        try {
+            return json.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a value always serializes", e);
+        }
+    }
+
     private ClaimRecord read(String body) {
         try {
             return json.readValue(body, ClaimRecord.class);
@@ -343,7 +359,7 @@ public class ClaimCatalog {
                     read(claim.body).toClaim(),
                     claim.conflictsWith == null ? List.of() : List.of(claim.conflictsWith.split(","))));
         }
-        return Optional.of(new GroupDetail(group, read(group.consensus).toClaim().value(), rows));
+        return Optional.of(new GroupDetail(group, readValue(group.consensus).toValue(), rows));
     }
 
     /**

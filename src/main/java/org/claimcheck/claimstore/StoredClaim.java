@@ -30,7 +30,7 @@ public class StoredClaim extends PanacheEntity {
     @Column(nullable = false)
     public String body;
 
-    @Column(name = "conflicts_with", length = 4000)
+    @Column(name = "conflicts_with")
     public String conflictsWith;
 
     static List<StoredClaim> ofArticle(long articleId) {

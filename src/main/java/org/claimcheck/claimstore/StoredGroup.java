@@ -40,7 +40,7 @@ public class StoredGroup extends PanacheEntityBase {
     @Column(name = "outlet_count", nullable = false)
     public int outletCount;
 
-    @Column(length = 1000)
+    @Column
     public String consensus;
 
     @Column(name = "updated_at", nullable = false)

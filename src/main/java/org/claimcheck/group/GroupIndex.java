@@ -27,6 +27,8 @@ public final class GroupIndex {
     private static final int MAX_HOLDERS = 256;
     /** Terms held by more than this share of claims say nothing about which group a claim belongs to. */
     private static final double COMMON_TERM_SHARE = 0.2;
+    /** A small store has no common terms yet: every term finds candidates until this many claims hold it. */
+    private static final int MIN_COMMON = 50;
 
     private final Map<Long, Member> members = new HashMap<>();
     private final Map<Long, List<Long>> groups = new LinkedHashMap<>();
@@ -111,7 +113,7 @@ public final class GroupIndex {
             return -1;
         }
         Map<Long, Integer> shared = new HashMap<>();
-        int common = Math.max(2, (int) (COMMON_TERM_SHARE * Math.max(members.size(), 1)));
+        int common = Math.max(MIN_COMMON, (int) (COMMON_TERM_SHARE * Math.max(members.size(), 1)));
         for (String term : claim.contextTerms().keySet()) {
             Set<Long> holders = byTerm.get(term);
             if (holders == null || holders.size() > MAX_HOLDERS || termFrequency.getOrDefault(term, 0) > common) {
