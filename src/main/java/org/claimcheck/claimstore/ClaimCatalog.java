@@ -421,6 +421,24 @@ public class ClaimCatalog {
     private org.claimcheck.report.Report cachedReport;
     private long cachedReportVersion = -1;
 
+    /**
+     * Where the stored claims of one article are: each claim's id and group, in text order. Empty for an unknown
+     * article or one whose claims are not stored yet.
+     */
+    public List<Placed> placementsOf(long articleId) {
+        return StoredClaim.ofArticle(articleId).stream()
+                .map(claim -> {
+                    Claim stored = read(claim.body).toClaim();
+                    return new Placed(claim.position, stored.start(), stored.end(), claimKey(claim.id),
+                            claim.groupId == null ? null : "g" + claim.groupId);
+                })
+                .toList();
+    }
+
+    /** A stored claim's place: its position among its article's claims, its span, its id ("c7") and its group ("g3"). */
+    public record Placed(int position, int start, int end, String claimId, String groupId) {
+    }
+
     /** A claim of a group as the API shows it. */
     public record ReportedClaimRow(String id, String articleId, String outlet, String publishedAt, Claim claim,
             List<String> conflictsWith) {

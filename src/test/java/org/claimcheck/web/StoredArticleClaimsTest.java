@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.claimcheck.web.TestArticles.article;
 import static org.claimcheck.web.TestArticles.uniqueOutlet;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,6 +64,23 @@ class StoredArticleClaimsTest {
         assertEquals("PUBLISHED", answer.get("referenceSource").asText());
         assertTrue(Set.of("en", "es").contains(answer.get("language").asText()), "a language the extractor reads");
         checkClaims(answer, storedText(id));
+    }
+
+    @Test
+    void eachClaimNamesItsStoredIdAndItsGroup() {
+        long id = TestArticles.create(article(uniqueOutlet(), "Nearly 3,000 soldiers crossed the border on Monday."));
+
+        JsonNode claims = claimsOf(id).get("claims");
+
+        assertTrue(claims.size() > 0, "the article has claims");
+        for (JsonNode claim : claims) {
+            String group = claim.get("group").asText();
+            assertTrue(claim.get("claimId").asText().matches("c\\d+"), "claimId is c and a number: " + claim);
+            assertTrue(group.matches("g\\d+"), "group is g and a number: " + claim);
+            given().when().get("/api/groups/" + group)
+                    .then().statusCode(200)
+                    .body("claims.id", hasItem(claim.get("claimId").asText()));
+        }
     }
 
     @Test
