@@ -184,6 +184,15 @@ public class ClaimCatalog {
         return groups;
     }
 
+    /** Per outlet name, how many claims its stored articles hold; outlets without claims are absent. */
+    public Map<String, Long> claimCounts() {
+        Map<String, Long> counts = new HashMap<>();
+        entityManager.createQuery("select o.name, count(c) from StoredClaim c, Article a join a.outlet o "
+                + "where c.articleId = a.id group by o.name", Object[].class).getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
     /** Per outlet name, the reliability estimated from how often it agrees with the groups' consensus. */
     public Map<String, Double> reliability() {
         synchronized (lock) {

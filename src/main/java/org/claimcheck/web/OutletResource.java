@@ -27,9 +27,11 @@ public class OutletResource {
     }
 
     @GET
-    @Operation(summary = "Every outlet with its number of stored articles and its reliability, by name")
+    @Operation(summary = "Every outlet with its numbers of stored articles and claims and its reliability, by name")
     public List<OutletView> list() {
         Map<String, Double> reliability = catalog.reliability();
-        return store.outlets().stream().map(outlet -> OutletView.of(outlet, reliability.get(outlet.name()))).toList();
+        Map<String, Long> claims = catalog.claimCounts();
+        return store.outlets().stream().map(outlet -> OutletView.of(outlet, claims.getOrDefault(outlet.name(), 0L),
+                reliability.get(outlet.name()))).toList();
     }
 }
