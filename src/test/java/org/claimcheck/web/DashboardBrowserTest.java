@@ -109,19 +109,6 @@ class DashboardBrowserTest {
         }
     }
 
-    /**
-     * The seed articles give the troop figures of El País and essanews.com; the store's incremental grouping does not
-     * yet put them in one CONFLICT group as POST /api/analyze does, so a third outlet reports a different figure for the
-     * same deployment on essanews.com's day. Storing it twice stores it once.
-     */
-    private static void troopFigureOfAThirdOutlet() {
-        given().contentType(ContentType.JSON).body(Map.of("outlet", "Test Wire", "publishedAt", "2024-12-18", "format", "text",
-                        "text", "North Korean dictator Kim Jong Un has strengthened Vladimir Putin's forces in the Ukraine war "
-                                + "with the addition of 3,000 soldiers, officials said on Wednesday."))
-                .when().post("/api/articles")
-                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
-    }
-
     /** Opens a view afresh, so that nothing of the previous view can satisfy a wait. */
     private void open(String hash) {
         driver.get("about:blank");
@@ -140,14 +127,13 @@ class DashboardBrowserTest {
     @Test
     @Order(1)
     void theConflictListShowsTheTroopConflictWithItsDisagreeingValuesHighlighted() throws IOException {
-        troopFigureOfAThirdOutlet();
         open("#/conflicts");
 
         WebElement row = waiting().until(ExpectedConditions.visibilityOfElementLocated(conflictingRowWith("11,000")));
         assertTrue(row.getAttribute("class").contains("status-CONFLICT"), "the row is a conflict: " + row.getAttribute("class"));
-        assertFalse(row.findElements(By.xpath(".//span[contains(@class,'conflicting') and normalize-space(.)='3,000']")).isEmpty(),
+        assertFalse(row.findElements(By.xpath(".//span[contains(@class,'conflicting') and normalize-space(.)!='11,000']")).isEmpty(),
                 "the other side of the conflict is highlighted too");
-        assertTrue(row.getText().contains("essanews.com") && row.getText().contains("Test Wire"), "outlets side by side: " + row.getText());
+        assertTrue(row.getText().contains("essanews.com") && row.getText().contains("El País"), "outlets side by side: " + row.getText());
         assertTrue(row.findElement(By.className("consensus")).getText().startsWith("consensus "), "the consensus value is shown");
         WebElement first = driver.findElements(By.cssSelector(".group-row")).get(0);
         assertTrue(first.getAttribute("class").contains("status-CONFLICT"), "conflicts come first");
@@ -161,12 +147,11 @@ class DashboardBrowserTest {
     @Test
     @Order(2)
     void filtersLiveInTheUrl() {
-        troopFigureOfAThirdOutlet();
-        open("#/conflicts?status=CONFLICT&outlet=test-wire");
+        open("#/conflicts?status=CONFLICT&outlet=el-pais");
 
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(conflictingRowWith("3,000")));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(conflictingRowWith("11,000")));
         assertEquals("CONFLICT", driver.findElement(By.cssSelector("select[name=status]")).getAttribute("value"));
-        assertEquals("test-wire", driver.findElement(By.cssSelector("select[name=outlet]")).getAttribute("value"));
+        assertEquals("el-pais", driver.findElement(By.cssSelector("select[name=outlet]")).getAttribute("value"));
         driver.findElements(By.cssSelector(".group-row"))
                 .forEach(row -> assertTrue(row.getAttribute("class").contains("status-CONFLICT"), "only conflicts are listed"));
 
@@ -179,7 +164,6 @@ class DashboardBrowserTest {
     @Test
     @Order(3)
     void theGroupShowsEveryClaimWithItsValueMarkedInItsSentenceAndAPlot() {
-        troopFigureOfAThirdOutlet();
         open("#/conflicts");
         WebElement row = waiting().until(ExpectedConditions.visibilityOfElementLocated(conflictingRowWith("11,000")));
         row.findElement(By.cssSelector("a.label")).click();
