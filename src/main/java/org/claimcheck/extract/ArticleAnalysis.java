@@ -38,7 +38,7 @@ final class ArticleAnalysis {
             List<Token> before = previous;
             previous = tokens;
             Language sentenceLanguage = LanguageGuess.of(tokens, language);
-            List<Mention> mentions = normalizer.findAll(text, sentence.start(), sentence.end(), sentenceLanguage, reference.day());
+            List<Mention> mentions = normalizer.findAll(tokens, sentenceLanguage, reference.day());
             if (mentions.isEmpty()) {
                 continue;
             }
@@ -56,8 +56,9 @@ final class ArticleAnalysis {
                 if (entities == null) {
                     entities = context.entities();
                 }
+                ClaimContext.Subject subject = context.subject(mention);
                 claims.add(new Claim(mention.start(), mention.end(), text.substring(mention.start(), mention.end()),
-                        mention.value(), context.sentenceText(), context.subject(mention), context.counted(mention), context.eventWords(mention),
+                        mention.value(), context.sentenceText(), subject.text(), subject.counted(), context.eventWords(mention),
                         entities, precedingWords, context.attribution(mention), context.modality(mention), context.asOf(mention), context.asOfFrom(mention),
                         sentenceLanguage, mention.relative()));
             }

@@ -73,19 +73,21 @@ final class ClaimContext {
         return low;
     }
 
+    /** What a value counts, measures or dates, and the noun it counts when it says. */
+    record Subject(String text, String counted) {
+    }
+
     /**
      * The noun phrase after the value ("North Korean soldiers"), or after "the number of" earlier in its clause
      * ("the number of North Korean troops ... is expected to reach 10,000"), else the words before it.
      */
-    String subject(Mention mention) {
-        int first = tokenAt(mention.start());
-        int after = tokenAt(mention.end());
-        String counted = countedPhrase(mention);
-        if (counted != null) {
-            return counted;
+    Subject subject(Mention mention) {
+        String phrase = countedPhrase(mention);
+        if (phrase != null) {
+            return new Subject(phrase, countedNoun(phrase));
         }
-        String before = wordsBefore(first);
-        return before.isEmpty() ? wordsAfter(after) : before;
+        String before = wordsBefore(tokenAt(mention.start()));
+        return new Subject(before.isEmpty() ? wordsAfter(tokenAt(mention.end())) : before, null);
     }
 
     private String wordsAfter(int k) {
@@ -138,11 +140,7 @@ final class ClaimContext {
      * The counted noun of the subject: in English the last plural of the phrase ("special forces soldiers"),
      * in Spanish the first ("soldados norcoreanos"), else its last word.
      */
-    String counted(Mention mention) {
-        String phrase = countedPhrase(mention);
-        if (phrase == null) {
-            return null;
-        }
+    private String countedNoun(String phrase) {
         String[] words = phrase.split(" ");
         String chosen = null;
         for (String word : words) {

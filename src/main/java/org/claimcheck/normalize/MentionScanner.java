@@ -16,16 +16,14 @@ final class MentionScanner {
             "utc", "bst", "cet", "cest", "kst", "jst", "msk", "ist", "et", "pt", "hrs");
     private static final Set<String> MERIDIEM = Set.of("am", "pm");
 
-    private final String text;
     private final TokenView tokens;
     private final DateMatcher dates;
     private final QuantityMatcher quantities;
 
-    MentionScanner(String text, int from, int to, Language language, LocalDate reference) {
-        this.text = text;
-        this.tokens = new TokenView(Tokenizer.tokenize(text, from, to));
-        this.dates = new DateMatcher(tokens, language, reference);
-        this.quantities = new QuantityMatcher(tokens, language);
+    MentionScanner(List<Token> tokens, Language language, LocalDate reference) {
+        this.tokens = new TokenView(tokens);
+        this.dates = new DateMatcher(this.tokens, language, reference);
+        this.quantities = new QuantityMatcher(this.tokens, language);
     }
 
     List<Mention> scan() {

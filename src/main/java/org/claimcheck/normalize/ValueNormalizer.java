@@ -16,7 +16,7 @@ public final class ValueNormalizer {
      */
     public List<Mention> findAll(String text, int from, int to, Language language, LocalDate reference) {
         if (to - from <= CHUNK_CHARS) {
-            return new MentionScanner(text, from, to, language, reference).scan();
+            return findAll(Tokenizer.tokenize(text, from, to), language, reference);
         }
         // Long texts are scanned a piece at a time, cut at a line break or space, so memory stays bounded.
         List<Mention> mentions = new java.util.ArrayList<>();
@@ -26,10 +26,18 @@ public final class ValueNormalizer {
             if (end < to) {
                 end = cutBefore(text, start, end);
             }
-            mentions.addAll(new MentionScanner(text, start, end, language, reference).scan());
+            mentions.addAll(findAll(Tokenizer.tokenize(text, start, end), language, reference));
             start = end;
         }
         return mentions;
+    }
+
+    /**
+     * Every value expression in tokens already made ({@link Tokenizer#tokenize}), for a caller that needs the tokens
+     * of the same span itself and should not make them twice.
+     */
+    public List<Mention> findAll(List<Token> tokens, Language language, LocalDate reference) {
+        return new MentionScanner(tokens, language, reference).scan();
     }
 
     /** Texts longer than this are scanned in pieces. */
