@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,7 +146,7 @@ public class ClaimCatalog {
                 row = new StoredGroup();
                 row.id = groupId;
             }
-            GroupSummary summary = GroupSummary.of(members, verdict);
+            GroupSummary summary = GroupSummary.of(members);
             row.label = summary.label();
             row.kind = summary.kind().name();
             row.status = verdict.status().name();
@@ -156,7 +155,7 @@ public class ClaimCatalog {
             row.sources = verdict.sources();
             row.claimCount = members.size();
             row.outletCount = summary.outlets().size();
-            row.consensus = write(ValueRecord.of(summary.consensusClaim().value()));
+            row.consensus = write(ValueRecord.of(verdict.consensus()));
             row.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             row.persist();
             entityManager.flush();
@@ -244,7 +243,7 @@ public class ClaimCatalog {
         for (Object[] row : rows) {
             long claimId = (Long) row[0];
             long articleId = (Long) row[1];
-            Claim claim = read((String) row[3]).toClaim();
+            Claim claim = read((String) row[3], ClaimRecord.class).toClaim();
             String article = articleKey(articleId);
             if (row[2] == null) {
                 index.add(claimId, new GroupMember(article, claim));
@@ -284,35 +283,22 @@ public class ClaimCatalog {
         return "c" + claimId;
     }
 
-    private String write(ClaimRecord record) {
+    /** A claim or value record as the JSON of its column. */
+    private String write(Record record) {
         try {
             return json.writeValueAsString(record);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a claim always serializes", e);
+            throw new IllegalStateException("a record always serializes", e);
         }
     }
 
-    private ValueRecord readValue(String body) {
-        try {
-            return json.readValue(body, ValueRecord.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored consensus no longer reads", e);
-        }
-    }
 
-    private String write(ValueRecord record) {
-        try {
-            return json.writeValueAsString(record);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a value always serializes", e);
-        }
-    }
 
-    private ClaimRecord read(String body) {
+    private <T> T read(String body, Class<T> type) {
         try {
-            return json.readValue(body, ClaimRecord.class);
+            return json.readValue(body, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored claim body no longer reads", e);
+            throw new IllegalStateException("a stored " + type.getSimpleName() + " no longer reads", e);
         }
     }
 
@@ -365,10 +351,10 @@ public class ClaimCatalog {
             Article article = Article.findById(claim.articleId);
             rows.add(new ReportedClaimRow(claimKey(claim.id), articleKey(claim.articleId), article.outlet.name,
                     article.publication().map(org.claimcheck.ingest.PublicationTime::toIso).orElse(null),
-                    read(claim.body).toClaim(),
+                    read(claim.body, ClaimRecord.class).toClaim(),
                     claim.conflictsWith == null ? List.of() : List.of(claim.conflictsWith.split(","))));
         }
-        return Optional.of(new GroupDetail(group, readValue(group.consensus).toValue(), rows));
+        return Optional.of(new GroupDetail(group, read(group.consensus, ValueRecord.class).toValue(), rows));
     }
 
     /**
@@ -391,16 +377,10 @@ public class ClaimCatalog {
                 }
                 List<ReconcileInput> members = memberIds.stream().map(claims::get).toList();
                 Verdict verdict = reconciler.reconcile(members, currentReliability());
-                List<org.claimcheck.report.ReportedClaim> reported = new ArrayList<>();
                 for (ReconcileInput member : members) {
-                    reported.add(new org.claimcheck.report.ReportedClaim(member.claimId(), member.articleId(), member.outlet(),
-                            member.claim(), verdict.conflictsWith().getOrDefault(member.claimId(), List.of())));
                     claimsByArticle.computeIfAbsent(member.articleId(), id -> new ArrayList<>()).add(member.claim());
                 }
-                groups.add(new org.claimcheck.report.ClaimGroup("g" + row.id, row.label,
-                        org.claimcheck.normalize.ValueKind.valueOf(row.kind),
-                        org.claimcheck.report.GroupStatus.valueOf(verdict.status().name()), outletsOf(members), reported,
-                        verdict.consensus(), verdict.severity(), verdict.sources()));
+                groups.add(org.claimcheck.report.ClaimGroup.of("g" + row.id, row.label, members, verdict));
             }
             List<Long> articleIds = claimsByArticle.keySet().stream().map(key -> Long.parseLong(key.substring(1))).toList();
             Map<Long, Article> articles = new HashMap<>();
@@ -437,7 +417,7 @@ public class ClaimCatalog {
     public List<Placed> placementsOf(long articleId) {
         return StoredClaim.ofArticle(articleId).stream()
                 .map(claim -> {
-                    Claim stored = read(claim.body).toClaim();
+                    Claim stored = read(claim.body, ClaimRecord.class).toClaim();
                     return new Placed(claim.position, stored.start(), stored.end(), claimKey(claim.id),
                             claim.groupId == null ? null : "g" + claim.groupId);
                 })
@@ -457,10 +437,4 @@ public class ClaimCatalog {
     public record GroupDetail(StoredGroup group, org.claimcheck.normalize.Value consensus, List<ReportedClaimRow> claims) {
     }
 
-    /** Outlet names of the given claims, in order of first appearance. */
-    static List<String> outletsOf(List<ReconcileInput> members) {
-        LinkedHashSet<String> outlets = new LinkedHashSet<>();
-        members.forEach(member -> outlets.add(member.outlet()));
-        return List.copyOf(outlets);
-    }
 }

@@ -9,7 +9,7 @@ import org.claimcheck.normalize.Qualifier;
 import org.claimcheck.normalize.Value;
 import org.claimcheck.normalize.ValueKind;
 
-/** A value flattened for a JSON column: a group's consensus. */
+/** A value flattened for a JSON column: a claim's value, a group's consensus. */
 record ValueRecord(ValueKind kind, BigDecimal min, BigDecimal max, LocalDate first, LocalDate last, String unit,
         Qualifier qualifier, boolean resolved) {
 

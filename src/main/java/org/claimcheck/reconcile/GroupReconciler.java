@@ -29,6 +29,10 @@ public final class GroupReconciler {
         claims.forEach(claim -> articles.add(claim.articleId()));
         List<Interval> values = new ArrayList<>(claims.size());
         claims.forEach(claim -> values.add(Interval.of(claim.claim().value())));
+        boolean[] cumulative = new boolean[claims.size()];
+        for (int i = 0; i < claims.size(); i++) {
+            cumulative[i] = EventFrames.isCumulative(EventFrames.of(claims.get(i).claim()));
+        }
 
         Map<String, List<String>> conflicts = new HashMap<>();
         boolean conflict = false;
@@ -43,7 +47,7 @@ public final class GroupReconciler {
                 }
                 ReconcileInput left = claims.get(a);
                 ReconcileInput right = claims.get(b);
-                if (sameTime(left, right)) {
+                if (sameTime(left, right, cumulative[a] || cumulative[b])) {
                     conflicts.computeIfAbsent(left.claimId(), id -> new ArrayList<>()).add(right.claimId());
                     conflicts.computeIfAbsent(right.claimId(), id -> new ArrayList<>()).add(left.claimId());
                     if (!left.articleId().equals(right.articleId())) {
@@ -72,16 +76,16 @@ public final class GroupReconciler {
 
     /**
      * Do two figures refer to the same time? Dates always do (an event has one date); other values when their
-     * periods ("as of October 23", "by December") lie within a week of each other, or when either is unknown.
+     * periods ("as of October 23", "by December") lie within a week of each other, or when either is unknown;
+     * cumulative tolls ({@code cumulative}) only on the same day.
      */
-    private static boolean sameTime(ReconcileInput left, ReconcileInput right) {
+    private static boolean sameTime(ReconcileInput left, ReconcileInput right, boolean cumulative) {
         if (left.claim().value().kind() == ValueKind.DATE) {
             return true;
         }
         Interval x = Interval.ofPeriod(left.claim().asOfFrom(), left.claim().asOf());
         Interval y = Interval.ofPeriod(right.claim().asOfFrom(), right.claim().asOf());
         // A toll of deaths, injuries or displaced people is updated day by day: another day is another count.
-        boolean cumulative = EventFrames.isCumulative(EventFrames.of(left.claim())) || EventFrames.isCumulative(EventFrames.of(right.claim()));
         return x == null || y == null || x.gap(y) <= (cumulative ? 0 : SAME_TIME_DAYS);
     }
 

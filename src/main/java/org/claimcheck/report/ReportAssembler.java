@@ -2,7 +2,6 @@ package org.claimcheck.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import org.claimcheck.group.GroupMember;
 import org.claimcheck.reconcile.GroupReconciler;
 import org.claimcheck.reconcile.ReconcileInput;
 import org.claimcheck.reconcile.Reliability;
-import org.claimcheck.reconcile.Verdict;
 
 /**
  * Builds a report from analyzed articles: groups the claims across articles, estimates outlet reliability,
@@ -40,7 +38,8 @@ public final class ReportAssembler {
         Map<String, Double> outletReliability = reliability.estimate(grouped);
         List<ClaimGroup> groups = new ArrayList<>();
         for (List<ReconcileInput> group : grouped) {
-            groups.add(toGroup(group, reconciler.reconcile(group, outletReliability)));
+            groups.add(ClaimGroup.of("", GroupLabel.of(group.stream().map(ReconcileInput::claim).toList()), group,
+                    reconciler.reconcile(group, outletReliability)));
         }
         groups.sort(Comparator.comparingInt((ClaimGroup group) -> group.status().ordinal())
                 .thenComparing(Comparator.comparingDouble(ClaimGroup::severity).reversed()));
@@ -53,15 +52,4 @@ public final class ReportAssembler {
         return new Report(articles, numbered, outletReliability);
     }
 
-    private static ClaimGroup toGroup(List<ReconcileInput> group, Verdict verdict) {
-        List<ReportedClaim> claims = new ArrayList<>(group.size());
-        LinkedHashSet<String> outlets = new LinkedHashSet<>();
-        for (ReconcileInput input : group) {
-            outlets.add(input.outlet());
-            claims.add(new ReportedClaim(input.claimId(), input.articleId(), input.outlet(), input.claim(),
-                    verdict.conflictsWith().getOrDefault(input.claimId(), List.of())));
-        }
-        return new ClaimGroup("", GroupLabel.of(group.stream().map(ReconcileInput::claim).toList()), group.get(0).claim().value().kind(), GroupStatus.valueOf(verdict.status().name()),
-                List.copyOf(outlets), claims, verdict.consensus(), verdict.severity(), verdict.sources());
-    }
 }
