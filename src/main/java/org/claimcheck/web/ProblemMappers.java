@@ -104,6 +104,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warnf("The database is unreachable: %s %s answered 503", request.method(), request.path());
+            Response.Status status = Response.Status.SERVICE_UNAVAILABLE;
+            Problem body = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
+                    "The database is unreachable; try again shortly", request.path(), null);
+            return RestResponse.ResponseBuilder.create(status, body)
+                    .header("Content-Type", Problem.MEDIA_TYPE)
+                    .header("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return problem(Response.Status.INTERNAL_SERVER_ERROR,
