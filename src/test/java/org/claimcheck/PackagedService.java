@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged service (target/quarkus-app, the production build) started as a separate process, the way a user
+ * The packaged production build (target/postgresql, made by `./mvnw package`) started as a separate process, the way a user
  * or the container image runs it, for the tests of the package (the *IT classes).
  */
 public final class PackagedService implements AutoCloseable {
@@ -32,9 +32,14 @@ public final class PackagedService implements AutoCloseable {
         this.log = log;
     }
 
-    /** The packaged service's main jar, as Maven's failsafe configuration names it. */
+    /** The production build's main jar, as Maven's failsafe configuration names it. */
     public static Path jar() {
-        return Path.of(System.getProperty("quarkus.app.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+        return Path.of(System.getProperty("quarkus.app.jar", "target/postgresql/quarkus-run.jar")).toAbsolutePath();
+    }
+
+    /** The main jar of the build on the embedded H2 store, which `java -jar` runs with no database to set up. */
+    public static Path embeddedJar() {
+        return Path.of(System.getProperty("quarkus.embedded.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
     }
 
     /** The java launcher of the JVM running the tests. */
@@ -56,12 +61,18 @@ public final class PackagedService implements AutoCloseable {
     /** Starts the packaged jar with the given system properties and environment, and waits until it is ready. */
     public static PackagedService startJar(Map<String, String> environment, int port, Path workDir, String... systemProperties)
             throws IOException, InterruptedException {
+        return startJar(jar(), environment, port, workDir, systemProperties);
+    }
+
+    /** Starts {@code jar} with the given system properties and environment, and waits until it is ready. */
+    public static PackagedService startJar(Path jar, Map<String, String> environment, int port, Path workDir,
+            String... systemProperties) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.add("-Dquarkus.http.port=" + port);
         command.addAll(List.of(systemProperties));
         command.add("-jar");
-        command.add(jar().toString());
+        command.add(jar.toString());
         return start(command, environment, port, workDir);
     }
 

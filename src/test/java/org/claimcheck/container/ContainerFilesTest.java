@@ -109,7 +109,7 @@ class ContainerFilesTest {
         assertEquals(dockerfile.workDir() + "/quarkus-run.jar", entrypoint.get(entrypoint.size() - 1));
         assertEquals("-jar", entrypoint.get(entrypoint.size() - 2));
         assertTrue(dockerfile.runtimeCopies().stream()
-                        .anyMatch(copy -> copy.contains("target/quarkus-app/*.jar " + dockerfile.workDir() + "/")),
+                        .anyMatch(copy -> copy.contains("target/postgresql/*.jar " + dockerfile.workDir() + "/")),
                 "the image holds the package's run jar in its working directory");
     }
 
