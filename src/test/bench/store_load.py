@@ -8,9 +8,10 @@ Each synthetic article has ten sentences of the form "Officials in <place> said 
 <date>.", that is twenty claims (a count and a date each), so 5,000 articles make 100,000 stored claims. The
 articles go in through POST /api/articles/batch, a hundred at a time; then GET /api/conflicts and
 GET /api/groups are requested REQUESTS times each and their latencies reported (the first request apart:
-it builds what later ones reuse). Standard library only.
+it builds what later ones reuse). Writes send CLAIMCHECK_ACCESS_API_KEY, if set, as X-API-Key. Standard library only.
 """
 import json
+import os
 import random
 import sys
 import time
@@ -20,6 +21,15 @@ NOUNS = ["soldiers", "people", "residents", "vehicles", "homes", "prisoners", "s
 VERBS = ["were evacuated from", "were deployed to", "were destroyed in", "were counted in", "were released in", "arrived in"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
+
+
+def write_headers():
+    """Writes carry the API key when CLAIMCHECK_ACCESS_API_KEY is set, as the packaged service requires."""
+    headers = {"Content-Type": "application/json"}
+    key = os.environ.get("CLAIMCHECK_ACCESS_API_KEY")
+    if key:
+        headers["X-API-Key"] = key
+    return headers
 
 
 def article(rng, places, i):
@@ -54,7 +64,7 @@ def main():
     for first in range(0, count, 100):
         batch = [article(rng, places, i) for i in range(first, min(count, first + 100))]
         request = urllib.request.Request(base + "/api/articles/batch", data=json.dumps({"articles": batch}).encode(),
-                                         headers={"Content-Type": "application/json"})
+                                         headers=write_headers())
         urllib.request.urlopen(request, timeout=600).read()
     print(f"{count} articles stored, claims extracted and grouped in {time.time() - start:.1f} s")
     timed(base + "/api/conflicts", requests)
