@@ -12,6 +12,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.claimcheck.access.AccessRefusedException;
 import org.claimcheck.ingest.FieldError;
 import org.claimcheck.ingest.InvalidArticleException;
 import org.claimcheck.ingest.LimitExceededException;
@@ -47,6 +48,15 @@ public class ProblemMappers {
     public RestResponse<Problem> badParameter(BadParameterException e, HttpServerRequest request) {
         return problem(Response.Status.BAD_REQUEST, e.getMessage(), request,
                 List.of(new FieldError(e.parameter(), e.reason())));
+    }
+
+    /** A missing or wrong API key (401, with its challenge), or a write while no key is configured (403). */
+    @ServerExceptionMapper
+    public RestResponse<Problem> accessRefused(AccessRefusedException e, HttpServerRequest request) {
+        RestResponse.ResponseBuilder<Problem> refusal =
+                problemBuilder(Response.Status.fromStatusCode(e.status()), e.getMessage(), request, null);
+        e.challenge().ifPresent(challenge -> refusal.header("WWW-Authenticate", challenge));
+        return refusal.build();
     }
 
     /** A body whose JSON has the wrong shape: a string where an object belongs, an unknown enum value. */
@@ -122,10 +132,14 @@ public class ProblemMappers {
 
     private static RestResponse<Problem> problem(Response.StatusType status, String detail, HttpServerRequest request,
             List<FieldError> errors) {
+        return problemBuilder(status, detail, request, errors).build();
+    }
+
+    private static RestResponse.ResponseBuilder<Problem> problemBuilder(Response.StatusType status, String detail,
+            HttpServerRequest request, List<FieldError> errors) {
         Problem body = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
                 request.path(), errors);
         return RestResponse.ResponseBuilder.create(status, body)
-                .header("Content-Type", Problem.MEDIA_TYPE)
-                .build();
+                .header("Content-Type", Problem.MEDIA_TYPE);
     }
 }
