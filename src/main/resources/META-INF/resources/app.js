@@ -63,12 +63,57 @@ function statusBadge(status) {
 // ---- API ------------------------------------------------------------------------------------------------
 
 async function api(path, options) {
-  const response = await fetch(path, Object.assign({ headers: { Accept: 'application/json' } }, options));
+  const headers = Object.assign({ Accept: 'application/json' }, options && options.headers);
+  const key = apiKey();
+  if (key) headers['X-API-Key'] = key;
+  const response = await fetch(path, Object.assign({}, options, { headers }));
   const body = await response.json().catch(() => null);
   if (!response.ok) {
-    throw new Error((body && (body.detail || body.title)) || response.status + ' ' + response.statusText);
+    const error = new Error((body && (body.detail || body.title)) || response.status + ' ' + response.statusText);
+    error.status = response.status;
+    throw error;
   }
   return body;
+}
+
+// ---- API key --------------------------------------------------------------------------------------------
+// Where the service requires a key (for writes, or for reads too), a refused request asks for it. The key is
+// kept in sessionStorage, so it lasts as long as the tab, and goes out as X-API-Key with every request.
+
+const KEY_ITEM = 'claimcheck.apiKey';
+let keyInMemory = ''; // where sessionStorage is unavailable
+
+function apiKey() {
+  try {
+    return sessionStorage.getItem(KEY_ITEM) || '';
+  } catch (unavailable) {
+    return keyInMemory;
+  }
+}
+
+function saveApiKey(key) {
+  keyInMemory = key;
+  try {
+    sessionStorage.setItem(KEY_ITEM, key);
+  } catch (unavailable) {
+    // kept in memory only
+  }
+}
+
+const refusedForKey = (error) => error.status === 401 || error.status === 403;
+
+/** The service's reason for refusing, and a field for the key; retry() runs once a key is given. */
+function keyForm(error, retry) {
+  const input = h('input', { type: 'password', name: 'apiKey', autocomplete: 'off', required: true });
+  return h('form', { class: 'key-form', onsubmit: (event) => { event.preventDefault(); saveApiKey(input.value.trim()); retry(); } },
+    h('p', { class: 'error' }, error.message),
+    h('label', {}, 'API key', input),
+    h('button', { type: 'submit' }, 'Use this key'));
+}
+
+/** An error as the page shows it: with the key form when a key would help. */
+function errorView(error, retry) {
+  return refusedForKey(error) ? keyForm(error, retry) : h('p', { class: 'error' }, error.message);
 }
 
 /** Runs fn over items, at most `limit` at a time, calling done(item, result) as each settles. */
@@ -164,7 +209,7 @@ async function route() {
   try {
     await render(parts, params, () => token === renderToken);
   } catch (error) {
-    if (token === renderToken) show(h('p', { class: 'error' }, error.message));
+    if (token === renderToken) show(errorView(error, route));
   }
 }
 
@@ -503,7 +548,7 @@ async function submitArticle(form, result) {
       }
     });
   } catch (error) {
-    result.replaceChildren(h('p', { class: 'error' }, error.message));
+    result.replaceChildren(errorView(error, () => submitArticle(form, result)));
   } finally {
     button.disabled = false;
   }
