@@ -9,7 +9,8 @@ import org.jboss.logging.Logger;
  * Decides from a request's method, path and presented key whether the API may serve it. Only paths under
  * {@code /api} are guarded: health, metrics, the OpenAPI description and the dashboard's files stay open. Writes
  * (every method but GET, HEAD and OPTIONS) are guarded always, reads when {@code protect-reads} is on. OPTIONS is
- * never guarded: a browser's CORS preflight carries no credentials.
+ * never guarded: a browser's CORS preflight carries no credentials. {@code POST /api/analyze} is a read: it only
+ * computes a report over the articles it is sent and stores nothing.
  */
 final class AccessPolicy {
 
@@ -34,7 +35,7 @@ final class AccessPolicy {
 
     /** @throws AccessRefusedException when the request may not be served */
     void check(String method, String path, String presentedKey) {
-        boolean read = isRead(method);
+        boolean read = isRead(method) || isAnalysis(method, path);
         if (isPreflight(method) || !underApi(path) || (read && !protectReads)) {
             return;
         }
@@ -67,6 +68,12 @@ final class AccessPolicy {
 
     private static boolean isRead(String method) {
         return "GET".equalsIgnoreCase(method) || "HEAD".equalsIgnoreCase(method) || isPreflight(method);
+    }
+
+    /** The stateless analysis: a POST because it carries articles, but it changes nothing. */
+    private static boolean isAnalysis(String method, String path) {
+        return "POST".equalsIgnoreCase(method) && underApi(path)
+                && path.toLowerCase(Locale.ROOT).replaceAll("/+", "/").replaceFirst("/$", "").equals("/api/analyze");
     }
 
     private static boolean isPreflight(String method) {

@@ -43,6 +43,21 @@ class AccessPolicyTests {
     }
 
     @Test
+    void theStatelessAnalysisIsARead() {
+        for (String path : new String[] {"/api/analyze", "/api/analyze/", "//api//analyze"}) {
+            assertDoesNotThrow(() -> WITH_KEY.check("POST", path, null), path);
+        }
+        assertEquals(401, refusal(WITH_KEY, "PUT", "/api/analyze", null), "only its POST is the analysis");
+        assertEquals(401, refusal(WITH_KEY, "POST", "/api/analyze/more", null));
+        assertEquals(401, refusal(WITH_KEY, "POST", "/api/articles/batch", null));
+        AccessPolicy protectedReads = new AccessPolicy(Optional.of(ApiKey.of(KEY)), true, false);
+        assertEquals(401, refusal(protectedReads, "POST", "/api/analyze", null));
+        assertDoesNotThrow(() -> protectedReads.check("POST", "/api/analyze", KEY));
+        AccessPolicy withoutKey = new AccessPolicy(Optional.empty(), false, false);
+        assertDoesNotThrow(() -> withoutKey.check("POST", "/api/analyze", null), "production without a key analyzes");
+    }
+
+    @Test
     void onlyTheApiIsGuarded() {
         AccessPolicy protectedReads = new AccessPolicy(Optional.of(ApiKey.of(KEY)), true, false);
         for (String path : new String[] {"/", "/index.html", "/q/health/ready", "/q/metrics", "/q/openapi", "/apis", "/apiary/x"}) {

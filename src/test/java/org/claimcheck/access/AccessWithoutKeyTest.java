@@ -64,4 +64,12 @@ class AccessWithoutKeyTest {
         given().when().get("/api/conflicts").then().statusCode(200);
         given().when().get("/").then().statusCode(200).body(containsString("claimcheck"));
     }
+
+    @Test
+    void theStatelessAnalysisIsServed() {
+        given().contentType(ContentType.JSON)
+                .body("{\"articles\": [{\"outlet\": \"Analyzed Times\", \"text\": \"Officials said 40 people were hurt.\"}]}")
+                .when().post("/api/analyze")
+                .then().statusCode(200).body("articles.size()", equalTo(1));
+    }
 }
