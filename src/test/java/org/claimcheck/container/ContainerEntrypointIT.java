@@ -60,16 +60,16 @@ class ContainerEntrypointIT {
                 given().baseUri("http://localhost").port(port).get("/api/conflicts").then().statusCode(200)
                         .body("groups.status", hasItem("CONFLICT"));
                 assertTrue(database.count("article") == 5, "the articles are in the PostgreSQL schema");
-                assertTrue(database.count("claim") > 0, "their claims too");
+                assertTrue(database.count("stored_claim") > 0, "their claims too");
             }
 
-            long claims = database.count("claim");
+            long claims = database.count("stored_claim");
             try (PackagedService restarted = PackagedService.start(command, environment, port, workDir)) {
                 given().baseUri("http://localhost").port(port).get("/api/articles")
                         .then().statusCode(200).body("totalItems", equalTo(5));
                 given().baseUri("http://localhost").port(port).get("/api/conflicts").then().statusCode(200)
                         .body("groups.status", hasItem("CONFLICT"));
-                assertEquals(claims, database.count("claim"), "a restart neither loses nor repeats claims");
+                assertEquals(claims, database.count("stored_claim"), "a restart neither loses nor repeats claims");
             }
         }
     }
