@@ -43,10 +43,14 @@ final class ArticleIntake {
             errors.add(new FieldError(field + "outlet", "is required"));
         } else if (outletName.length() > MAX_OUTLET_CHARS) {
             errors.add(new FieldError(field + "outlet", "is longer than " + MAX_OUTLET_CHARS + " characters"));
-        } else {
+        } else if (!unstorable(outletName, field + "outlet", errors)) {
             outletKey = OutletKey.of(outletName).orElse(null);
             if (outletKey == null) {
                 errors.add(new FieldError(field + "outlet", "must contain a letter or a digit"));
+            } else if (outletKey.value().length() > MAX_OUTLET_CHARS) {
+                // Folding decomposes: one ligature such as U+FDFA becomes eighteen letters of the key's column.
+                errors.add(new FieldError(field + "outlet", "folds into a key of " + outletKey.value().length()
+                        + " characters, over the limit of " + MAX_OUTLET_CHARS));
             }
         }
 
@@ -54,10 +58,13 @@ final class ArticleIntake {
         if (url != null) {
             if (url.length() > MAX_URL_CHARS) {
                 errors.add(new FieldError(field + "url", "is longer than " + MAX_URL_CHARS + " characters"));
-            } else {
+            } else if (!unstorable(url, field + "url", errors)) {
                 Optional<String> canonical = ArticleUrl.canonical(url);
                 if (canonical.isEmpty()) {
                     errors.add(new FieldError(field + "url", "must be an absolute http or https URL"));
+                } else if (canonical.get().length() > MAX_URL_CHARS) {
+                    // The canonical form can be longer: "https://host" gains its path "/".
+                    errors.add(new FieldError(field + "url", "is longer than " + MAX_URL_CHARS + " characters"));
                 }
                 url = canonical.orElse(null);
             }
@@ -66,6 +73,8 @@ final class ArticleIntake {
         String title = strippedOrNull(submission.title());
         if (title != null && title.length() > MAX_TITLE_CHARS) {
             errors.add(new FieldError(field + "title", "is longer than " + MAX_TITLE_CHARS + " characters"));
+        } else if (title != null) {
+            unstorable(title, field + "title", errors);
         }
 
         PublicationTime published = null;
@@ -94,14 +103,14 @@ final class ArticleIntake {
         String text = submission.text();
         if (text == null || text.isBlank()) {
             errors.add(new FieldError(field + "text", "is required"));
-        } else {
+        } else if (!unstorable(text, field + "text", errors)) {
             html = format == null ? HtmlToText.looksLikeHtml(text) : format.equalsIgnoreCase("html");
         }
         if (html) {
             HtmlToText.Result page = HtmlToText.convert(text);
             text = page.text();
             if (title == null && page.title() != null) {
-                title = truncate(page.title(), MAX_TITLE_CHARS);
+                title = StorableText.truncate(page.title(), MAX_TITLE_CHARS);
             }
             if (text.isBlank()) {
                 errors.add(new FieldError(field + "text", "the HTML holds no text"));
@@ -151,8 +160,11 @@ final class ArticleIntake {
         return stripped.isEmpty() ? null : stripped;
     }
 
-    private static String truncate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
+    /** Records why the value cannot be stored as sent, if it cannot; true then. */
+    private static boolean unstorable(String value, String field, List<FieldError> errors) {
+        Optional<String> problem = StorableText.problem(value);
+        problem.ifPresent(reason -> errors.add(new FieldError(field, reason)));
+        return problem.isPresent();
     }
 
     private static String trimDot(String field) {

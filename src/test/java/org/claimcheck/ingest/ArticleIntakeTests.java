@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ArticleIntakeTests {
 
@@ -102,6 +105,56 @@ class ArticleIntakeTests {
         assertEquals(byText, intake.prepare(article("EL PAIS", null, null, null, "same"), "").fingerprint());
         assertNotEquals(byText, intake.prepare(article("Other", null, null, null, "same"), "").fingerprint());
         assertNotEquals(byText, intake.prepare(article("El País", null, null, null, "same "), "").fingerprint());
+    }
+
+    /** What PostgreSQL cannot store as sent is refused, whichever field holds it; the message says where. */
+    static Stream<Arguments> unstorable() {
+        return Stream.of(
+                Arguments.of("NUL in text", new ArticleSubmission("X", null, null, null, null, "3,000\u0000 soldiers", null),
+                        "text", "must not contain the NUL character (U+0000), found at index 5"),
+                Arguments.of("NUL in outlet", new ArticleSubmission("El\u0000País", null, null, null, null, "t", null),
+                        "outlet", "must not contain the NUL character (U+0000), found at index 2"),
+                Arguments.of("NUL in title", new ArticleSubmission("X", null, "A\u0000", null, null, "t", null),
+                        "title", "must not contain the NUL character (U+0000), found at index 1"),
+                Arguments.of("NUL in url", new ArticleSubmission("X", "https://x.org/\u0000", null, null, null, "t", null),
+                        "url", "must not contain the NUL character (U+0000), found at index 14"),
+                Arguments.of("NUL in HTML", new ArticleSubmission("X", null, null, null, null, "<p>3\u0000</p>", "html"),
+                        "text", "must not contain the NUL character (U+0000), found at index 4"),
+                Arguments.of("lone high surrogate", new ArticleSubmission("X", null, null, null, null, "a\uD83D b", null),
+                        "text", "holds an unpaired surrogate (U+D83D) at index 1, which is not Unicode text"),
+                Arguments.of("lone low surrogate", new ArticleSubmission("X", null, null, null, null, "\uDE00", null),
+                        "text", "holds an unpaired surrogate (U+DE00) at index 0, which is not Unicode text"),
+                Arguments.of("reversed pair", new ArticleSubmission("X \uDE00\uD83D", null, null, null, null, "t", null),
+                        "outlet", "holds an unpaired surrogate (U+DE00) at index 2, which is not Unicode text"),
+                Arguments.of("outlet that folds into a key over the column", new ArticleSubmission("\uFDFA".repeat(12), null,
+                        null, null, null, "t", null), "outlet", "folds into a key of 216 characters, over the limit of 200"),
+                Arguments.of("url whose canonical form is over the column", new ArticleSubmission("X",
+                        "https://" + "a".repeat(2040), null, null, null, "t", null), "url", "is longer than 2048 characters"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unstorable")
+    void refusesWhatTheStoreCannotKeepAsSent(String why, ArticleSubmission submission, String field, String message) {
+        InvalidArticleException e = assertThrows(InvalidArticleException.class, () -> intake.prepare(submission, ""));
+        assertEquals(List.of(new FieldError(field, message)), e.errors(), why);
+    }
+
+    @Test
+    void keepsControlCharactersBidiMarksAndWholeSurrogatePairs() {
+        String text = "Bell\u0007 3,000\u0001 \u202Esoldiers\u202C \u200F\uD83D\uDE00 \u0085\u009b";
+        PreparedArticle prepared = intake.prepare(new ArticleSubmission("\u202ENews\u0007", null, "T\u0008", null, null,
+                text, null), "");
+        assertEquals(text, prepared.text());
+        assertEquals("\u202ENews\u0007", prepared.outletName());
+        assertEquals("T\u0008", prepared.title());
+    }
+
+    @Test
+    void cutsAnOverlongHtmlTitleBetweenCharactersNotInsideOne() {
+        String title = "a".repeat(999) + "\uD83D\uDE00" + "b";
+        PreparedArticle prepared = new ArticleIntake(100_000).prepare(new ArticleSubmission("X", null, null, null, null,
+                "<html><head><title>" + title + "</title></head><body><p>One.</p></body></html>", null), "");
+        assertEquals("a".repeat(999), prepared.title());
     }
 
     @Test
