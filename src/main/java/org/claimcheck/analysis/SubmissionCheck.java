@@ -75,7 +75,7 @@ final class SubmissionCheck {
             try {
                 published = PublicationTime.parse(publishedAt);
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError(field + "publishedAt", PublicationTime.FORMAT_HINT));
+                errors.add(new FieldError(field + "publishedAt", PublicationTime.hint(e)));
             }
         }
         return new CheckedArticle(outlet, strippedOrNull(article.url()), publishedAt, published,

@@ -83,7 +83,7 @@ final class ArticleIntake {
             try {
                 published = PublicationTime.parse(publishedAt);
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError(field + "publishedAt", PublicationTime.FORMAT_HINT));
+                errors.add(new FieldError(field + "publishedAt", PublicationTime.hint(e)));
             }
         }
 

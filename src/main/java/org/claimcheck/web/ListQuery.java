@@ -60,10 +60,16 @@ final class ListQuery {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
+        LocalDate day;
         try {
-            return Optional.of(LocalDate.parse(value.strip()));
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new BadParameterException(name, "must be an ISO date such as 2024-06-19");
         }
+        if (day.getYear() < 1 || day.getYear() > 9999) {
+            // java.time reads "+999999999-12-31"; PostgreSQL refuses to compare with a day that far out.
+            throw new BadParameterException(name, "must be a day from 0001-01-01 to 9999-12-31");
+        }
+        return Optional.of(day);
     }
 }

@@ -92,6 +92,23 @@ class MalformedRequestTest {
         postJson("/api/articles/batch", body).body("detail", containsString(field));
     }
 
+    /** java.time reads these days, but PostgreSQL refuses to compare with them: a 400, not a failure. */
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+            "publishedFrom | %2B99999-01-01",
+            "publishedTo   | %2B999999999-12-31",
+            "publishedTo   | -999999999-01-01",
+            "publishedFrom | 0000-12-31",
+    })
+    void listingDayOutsideTheStorableRange(String parameter, String encodedValue) {
+        given().urlEncodingEnabled(false)
+                .when().get("/api/articles?" + parameter + "=" + encodedValue)
+                .then().log().ifValidationFails()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo(parameter + ": must be a day from 0001-01-01 to 9999-12-31"));
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
             "page          | -1",
