@@ -43,7 +43,7 @@ public class GroupResource {
         GroupFilter filter = new GroupFilter(choice("status", status, STATUSES), choice("kind", kind, KINDS),
                 outlet == null || outlet.isBlank() ? Optional.empty() : Optional.of(OutletKey.of(outlet)
                         .orElseThrow(() -> new BadParameterException("outlet", "must contain a letter or a digit"))),
-                q == null || q.isBlank() ? Optional.empty() : Optional.of(q.strip()));
+                words(q));
         GroupPage found = catalog.listGroups(filter, ListQuery.page(page, size));
         return new GroupPageView(found.groups().stream().map(group -> GroupSummaryView.of(group, null)).toList(),
                 found.request().index(), found.request().size(), found.totalGroups(), found.totalPages());
@@ -75,6 +75,17 @@ public class GroupResource {
             return Optional.empty();
         }
         return Optional.of(Long.parseLong(digits));
+    }
+
+    /** The text filter; PostgreSQL cannot compare text holding NUL, so a NUL is the client's mistake, not a 500. */
+    private static Optional<String> words(String q) {
+        if (q == null || q.isBlank()) {
+            return Optional.empty();
+        }
+        if (q.indexOf('\0') >= 0) {
+            throw new BadParameterException("q", "must not contain the NUL character (U+0000)");
+        }
+        return Optional.of(q.strip());
     }
 
     private static Optional<String> choice(String name, String value, Set<String> allowed) {

@@ -20,8 +20,9 @@ final class ListQuery {
     }
 
     static PageRequest page(String page, String size) {
-        int index = integer("page", page, 0, 0, Integer.MAX_VALUE);
         int pageSize = integer("size", size, DEFAULT_PAGE_SIZE, 1, PageRequest.MAX_SIZE);
+        // The first row of the page, page × size, must be an int for the database query.
+        int index = integer("page", page, 0, 0, Integer.MAX_VALUE / pageSize);
         return new PageRequest(index, pageSize);
     }
 
@@ -51,8 +52,7 @@ final class ListQuery {
         } catch (NumberFormatException e) {
             // reported below, with the accepted range
         }
-        String range = max == Integer.MAX_VALUE ? "a whole number of at least " + min
-                : "a whole number from " + min + " to " + max;
+        String range = "a whole number from " + min + " to " + max;
         throw new BadParameterException(name, "must be " + range);
     }
 

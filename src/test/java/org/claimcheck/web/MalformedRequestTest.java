@@ -118,6 +118,8 @@ class MalformedRequestTest {
             "size          | 1e3",
             "publishedFrom | 19/06/2024",
             "publishedTo   | tomorrow",
+            "page          | 107374183",
+            "page          | 99999999999999999999",
             "outlet        | '---'",
     })
     void badListingParameter(String parameter, String value) {
