@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -90,6 +91,23 @@ class MalformedRequestTest {
     })
     void unusableBatch(String why, String body, String field) {
         postJson("/api/articles/batch", body).body("detail", containsString(field));
+    }
+
+    /** A misspelt or unsupported parameter would otherwise be ignored, and the unfiltered answer taken for the filtered. */
+    @Test
+    void unknownQueryParameterIsNamed() {
+        given().queryParam("outlets", "El País").queryParam("size", 5)
+                .when().get("/api/articles")
+                .then().log().ifValidationFails()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("outlets: is not a parameter of this endpoint, which takes outlet, page, "
+                        + "publishedFrom, publishedTo, size"))
+                .body("errors[0].field", equalTo("outlets"));
+        given().queryParam("dryRun", "true").contentType(ContentType.JSON).body("{\"outlet\": \"o\", \"text\": \"t\"}")
+                .when().post("/api/articles")
+                .then().statusCode(400)
+                .body("detail", equalTo("dryRun: is not a parameter of this endpoint, which takes none"));
     }
 
     /** java.time reads these days, but PostgreSQL refuses to compare with them: a 400, not a failure. */
