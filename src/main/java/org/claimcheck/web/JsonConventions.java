@@ -1,6 +1,7 @@
 package org.claimcheck.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -14,6 +15,8 @@ import jakarta.inject.Singleton;
  * <ul>
  * <li>Numbers and booleans are rejected where the API expects text: {"outlet": 42} is a client's mistake
  *     worth a 400 that names the field, not an outlet called "42".</li>
+ * <li>A body is one JSON value: {"outlet": ...} followed by more text, a second object say, is malformed, not
+ *     an article with the rest thrown away.</li>
  * <li>Decimals are written plain, never in scientific notation: a claim's value of 10^12 is
  *     {@code 1000000000000}, not {@code 1E+12}, for every client and script that reads the report.</li>
  * </ul>
@@ -27,6 +30,7 @@ public class JsonConventions implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 }

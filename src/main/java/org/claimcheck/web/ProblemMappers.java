@@ -3,6 +3,7 @@ package org.claimcheck.web;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -63,7 +64,10 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public RestResponse<Problem> wrongJsonShape(JsonMappingException e, HttpServerRequest request) {
         String field = JsonPaths.of(e.getPath());
-        if (e.getCause() instanceof StreamConstraintsException) {
+        if (e.getCause() instanceof StreamConstraintsException limit) {
+            if (isNestingLimit(limit)) {
+                return malformedJson(limit, request);
+            }
             String where = field.isEmpty() ? "The request body" : field;
             return problem(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     where + ": holds a value longer than the JSON parser accepts", request, null);
@@ -71,6 +75,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException parsing && !(parsing instanceof JsonMappingException)) {
             // Syntax broken inside a list of objects reaches us wrapped, with the path to where the text ended.
             return malformedJson(parsing, request);
+        }
+        if (isTrailingContent(e)) {
+            return problem(Response.Status.BAD_REQUEST, "The request body is not well-formed JSON: more follows its value"
+                    + at(e.getLocation()), request, null);
         }
         String reason = e instanceof MismatchedInputException mismatch
                 ? JsonPaths.expected(mismatch.getTargetType())
@@ -87,16 +95,43 @@ public class ProblemMappers {
         return wrongJsonShape(e, request);
     }
 
+    /** A body that is not UTF-8, so no JSON at all: see {@link Utf8BodyCheck}. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> malformedUtf8(Utf8BodyCheck.MalformedUtf8Exception e, HttpServerRequest request) {
+        return problem(Response.Status.BAD_REQUEST, "The request body is not well-formed JSON: it is not UTF-8 from byte "
+                + e.offset() + " on", request, null);
+    }
+
     /** A body that is not JSON at all. */
     @ServerExceptionMapper(priority = 1)
     public RestResponse<Problem> malformedJson(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof StreamConstraintsException limit && isNestingLimit(limit)) {
+            // Arrays in arrays a thousand deep are no article: a malformed request, not an oversized value.
+            return problem(Response.Status.BAD_REQUEST, "The request body nests arrays or objects deeper than the "
+                    + "JSON parser accepts", request, null);
+        }
         if (e instanceof StreamConstraintsException) {
             return problem(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     "The request body holds a value longer than the JSON parser accepts", request, null);
         }
-        var location = e.getLocation();
-        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        return problem(Response.Status.BAD_REQUEST, "The request body is not well-formed JSON" + where, request, null);
+        return problem(Response.Status.BAD_REQUEST, "The request body is not well-formed JSON" + at(e.getLocation()),
+                request, null);
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** Text after the body's value, refused by FAIL_ON_TRAILING_TOKENS (see JsonConventions); Jackson says so only in words. */
+    private static boolean isTrailingContent(JsonMappingException e) {
+        String message = e.getOriginalMessage();
+        return e instanceof MismatchedInputException && message != null && message.startsWith("Trailing token");
+    }
+
+    /** Jackson tells its limits apart only by message: nesting depth, or the length of a number, string or body. */
+    private static boolean isNestingLimit(StreamConstraintsException e) {
+        String message = e.getOriginalMessage();
+        return message != null && message.contains("nesting depth");
     }
 
     @ServerExceptionMapper

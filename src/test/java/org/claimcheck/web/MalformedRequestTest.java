@@ -34,6 +34,7 @@ class MalformedRequestTest {
             "truncated object      | '{\"outlet\": \"x\", \"text\": '         | not well-formed JSON",
             "not json              | 'outlet=x&text=y'                      | not well-formed JSON",
             "trailing comma        | '{\"outlet\": \"x\", \"text\": \"y\",}'  | not well-formed JSON",
+            "a second object after | '{\"outlet\": \"x\", \"text\": \"y\"} {\"outlet\": \"z\"}' | not well-formed JSON: more follows its value",
             "array for object      | '[1, 2]'                               | must be an object",
             "string for object     | '\"text\"'                             | must be an object",
     })
@@ -77,6 +78,24 @@ class MalformedRequestTest {
     })
     void absentArticle(String why, String body, String field) {
         postJson("/api/articles", body).body("errors.field", hasItem(field));
+    }
+
+    /** Jackson would read the overlong pair C0 A2 as a quote: the body must be UTF-8 to be read at all. */
+    @Test
+    void bodyThatIsNotUtf8() {
+        byte[] overlong = {'{', '"', 'o', 'u', 't', 'l', 'e', 't', '"', ':', '"', 'x', (byte) 0xC0, (byte) 0xA2, '"', ',',
+                '"', 't', 'e', 'x', 't', '"', ':', '"', 'y', '"', '}'};
+        given().contentType(ContentType.JSON).body(overlong)
+                .when().post("/api/articles")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The request body is not well-formed JSON: it is not UTF-8 from byte 12 on"));
+    }
+
+    @Test
+    void bodyNestedTooDeep() {
+        postJson("/api/articles", "{\"outlet\": \"x\", \"text\": \"y\", \"extra\": " + "[".repeat(5000) + "]".repeat(5000) + "}")
+                .body("detail", equalTo("The request body nests arrays or objects deeper than the JSON parser accepts"));
     }
 
     @ParameterizedTest(name = "{0}")
