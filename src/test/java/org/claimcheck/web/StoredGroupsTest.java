@@ -98,12 +98,14 @@ class StoredGroupsTest {
 
     @Test
     void listingIsPagedWithConflictsFirst() {
+        // One conflict makes two groups (the counts, and the day they agree on), so a page of one needs nothing
+        // stored by other tests to be followed by another.
         storeConflict(place());
-        given().queryParam("size", 3).when().get("/api/groups")
+        given().queryParam("size", 1).when().get("/api/groups")
                 .then().statusCode(200)
-                .body("items", hasSize(3))
+                .body("items", hasSize(1))
                 .body("items[0].status", equalTo("CONFLICT"))
-                .body("totalItems", greaterThan(3));
+                .body("totalItems", greaterThan(1));
     }
 
     @Test
