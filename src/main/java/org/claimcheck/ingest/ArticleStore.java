@@ -3,8 +3,13 @@ package org.claimcheck.ingest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,8 +27,12 @@ import org.jboss.logging.Logger;
 public class ArticleStore {
 
     private static final Logger LOG = Logger.getLogger(ArticleStore.class);
-    /** Two clients storing the same new article or outlet at once: the loser retries and finds the winner's row. */
-    private static final int ATTEMPTS_ON_CONFLICT = 3;
+    /**
+     * Clients storing the same new articles or outlets at once: the loser retries and finds the winners' rows. Each
+     * failed attempt means another transaction committed some of this one's rows, so a few attempts suffice even
+     * when many clients post overlapping batches.
+     */
+    private static final int ATTEMPTS_ON_CONFLICT = 10;
 
     private final ArticleIntake intake;
     private final IngestLimits limits;
@@ -42,7 +50,7 @@ public class ArticleStore {
     @Transactional(Transactional.TxType.NEVER)
     public Ingested ingest(ArticleSubmission submission) {
         PreparedArticle article = intake.prepare(submission, "");
-        Ingested result = retryingOnConflict(() -> save(article));
+        Ingested result = retryingOnConflict(() -> saveAll(List.of(article))).get(0);
         announce(List.of(result));
         return result;
     }
@@ -69,7 +77,7 @@ public class ArticleStore {
         if (!errors.isEmpty()) {
             throw new InvalidArticleException(errors);
         }
-        List<Ingested> results = retryingOnConflict(() -> prepared.stream().map(this::save).toList());
+        List<Ingested> results = retryingOnConflict(() -> saveAll(prepared));
         announce(results);
         return results;
     }
@@ -119,14 +127,50 @@ public class ArticleStore {
         return article.isPresent();
     }
 
-    private Ingested save(PreparedArticle prepared) {
-        Optional<Article> existing = Article.findByFingerprint(prepared.fingerprint());
-        if (existing.isPresent()) {
-            return new Ingested(existing.get(), false);
+    /**
+     * Stores the articles not stored yet, in one transaction. New rows are inserted in one global order, outlets by
+     * key and then articles by fingerprint, so that concurrent batches holding the same new rows in other orders wait
+     * for each other instead of deadlocking; the loser then meets a unique violation and its retry finds the rows.
+     */
+    private List<Ingested> saveAll(List<PreparedArticle> articles) {
+        Map<String, Ingested> byFingerprint = new HashMap<>();
+        Map<String, PreparedArticle> missing = new TreeMap<>();
+        for (PreparedArticle article : articles) {
+            if (!byFingerprint.containsKey(article.fingerprint()) && !missing.containsKey(article.fingerprint())) {
+                Optional<Article> existing = Article.findByFingerprint(article.fingerprint());
+                if (existing.isPresent()) {
+                    byFingerprint.put(article.fingerprint(), new Ingested(existing.get(), false));
+                } else {
+                    missing.put(article.fingerprint(), article);
+                }
+            }
         }
+        Map<String, String> outletNames = new TreeMap<>(); // a new outlet is named as the batch first spells it
+        for (PreparedArticle article : articles) {
+            if (missing.containsKey(article.fingerprint())) {
+                outletNames.putIfAbsent(article.outletKey().value(), article.outletName());
+            }
+        }
+        Map<String, Outlet> outlets = new HashMap<>();
+        outletNames.forEach((key, name) -> outlets.put(key, Outlet.findByKey(new OutletKey(key))
+                .orElseGet(() -> Outlet.create(name, new OutletKey(key)))));
+        Outlet.flush();
+        missing.forEach((fingerprint, article) ->
+                byFingerprint.put(fingerprint, insert(article, outlets.get(article.outletKey().value()))));
+
+        List<Ingested> results = new ArrayList<>(articles.size());
+        Set<String> answered = new HashSet<>();
+        for (PreparedArticle article : articles) {
+            Ingested result = byFingerprint.get(article.fingerprint());
+            // The same article twice in one batch: only its first mention created it.
+            results.add(answered.add(article.fingerprint()) ? result : new Ingested(result.article(), false));
+        }
+        return results;
+    }
+
+    private static Ingested insert(PreparedArticle prepared, Outlet outlet) {
         Article article = new Article();
-        article.outlet = Outlet.findByKey(prepared.outletKey())
-                .orElseGet(() -> Outlet.create(prepared.outletName(), prepared.outletKey()));
+        article.outlet = outlet;
         article.url = prepared.url();
         article.title = prepared.title();
         if (prepared.published() != null) {
@@ -148,21 +192,12 @@ public class ArticleStore {
             try {
                 return QuarkusTransaction.requiringNew().call(work::get);
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS_ON_CONFLICT || !isUniqueViolation(e)) {
+                if (attempt >= ATTEMPTS_ON_CONFLICT || !WriteConflict.causes(e)) {
                     throw e;
                 }
                 LOG.debugf("ingest attempt %d met a concurrent insert of the same row; retrying", attempt);
+                WriteConflict.pause(attempt);
             }
         }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation
-                    && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
-                return true;
-            }
-        }
-        return false;
     }
 }
