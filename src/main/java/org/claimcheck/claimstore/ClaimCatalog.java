@@ -72,11 +72,15 @@ public class ClaimCatalog {
     }
 
     void articleStored(@Observes ArticleStored event) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> analyze(event.articleId()));
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Claims of article %d could not be stored; the grouping index is reloaded", event.articleId());
-            reload();
+        // Held until the claims are committed: the next article's claims may join the groups these create, and must
+        // find their rows in the database, or they insert the same group row again and are lost with the rollback.
+        synchronized (lock) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> analyze(event.articleId()));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Claims of article %d could not be stored; the grouping index is reloaded", event.articleId());
+                reload();
+            }
         }
     }
 
