@@ -56,7 +56,9 @@ public class ClaimCatalog {
     private Map<String, Double> outletReliability = Map.of();
     private boolean reliabilityStale = true;
     private final Map<Long, Placement> written = new HashMap<>();
-    private long version;
+    /** Written under the lock; read without it by {@link #version()}, so that a reader of a cached answer never waits. */
+    private volatile long version;
+    private volatile boolean loaded;
 
     public ClaimCatalog(EntityManager entityManager, ObjectMapper json) {
         this.entityManager = entityManager;
@@ -227,10 +229,12 @@ public class ClaimCatalog {
 
     /** A number that changes whenever any group does, for caching answers built from the groups. */
     public long version() {
-        synchronized (lock) {
-            ensureLoaded();
-            return version;
+        if (!loaded) {
+            synchronized (lock) {
+                ensureLoaded();
+            }
         }
+        return version;
     }
 
     /** Loads the index from the database on first use, then stores the claims of articles that have none yet. */
@@ -257,12 +261,14 @@ public class ClaimCatalog {
             claims.put(claimId, new ReconcileInput(claimKey(claimId), article, (String) row[4], claim));
         }
         reliabilityStale = true;
+        loaded = true;
         LOG.infof("Grouping index loaded: %d claims in %d groups", index.size(), index.groupIds().size());
     }
 
     /** Drops the in-memory state after a failure; the next use reloads it from the database. */
     private void reload() {
         synchronized (lock) {
+            loaded = false;
             index = null;
             version++;
         }
@@ -310,9 +316,7 @@ public class ClaimCatalog {
 
     /** Groups that pass the filter: conflicts first, the most severe on top, then evolving, consistent, single-source. */
     public GroupPage listGroups(GroupFilter filter, org.claimcheck.ingest.PageRequest page) {
-        synchronized (lock) {
-            ensureLoaded();
-        }
+        // Read from the group rows alone, committed under the lock: a listing need not wait for a write in progress.
         StringBuilder query = new StringBuilder("1 = 1");
         io.quarkus.panache.common.Parameters parameters = new io.quarkus.panache.common.Parameters();
         filter.status().ifPresent(status -> {
