@@ -370,49 +370,64 @@ public class ClaimCatalog {
      * CONFLICT (most severe first) and EVOLVING. Built from memory and cached until the groups change.
      */
     public org.claimcheck.report.Report conflictReport() {
+        // The groups' members are taken under the lock; reconciling them and reading their articles happen outside
+        // it, so that writers are not held up while a large report is built.
+        long snapshotVersion;
+        List<StoredGroup> rows;
+        Map<Long, List<ReconcileInput>> membersByGroup = new HashMap<>();
+        Map<String, Double> reliabilityNow;
         synchronized (lock) {
             ensureLoaded();
             if (cachedReport != null && cachedReportVersion == version) {
                 return cachedReport;
             }
-            List<StoredGroup> rows = StoredGroup.list("statusRank <= 1 order by statusRank, severity desc, id");
-            List<org.claimcheck.report.ClaimGroup> groups = new ArrayList<>();
-            Map<String, List<Claim>> claimsByArticle = new java.util.LinkedHashMap<>();
+            snapshotVersion = version;
+            rows = StoredGroup.list("statusRank <= 1 order by statusRank, severity desc, id");
             for (StoredGroup row : rows) {
-                List<Long> memberIds = index.members(row.id);
-                if (memberIds.isEmpty()) {
-                    continue;
-                }
-                List<ReconcileInput> members = memberIds.stream().map(claims::get).toList();
-                Verdict verdict = reconciler.reconcile(members, currentReliability());
-                for (ReconcileInput member : members) {
-                    claimsByArticle.computeIfAbsent(member.articleId(), id -> new ArrayList<>()).add(member.claim());
-                }
-                groups.add(org.claimcheck.report.ClaimGroup.of("g" + row.id, row.label, members, verdict));
+                membersByGroup.put(row.id, index.members(row.id).stream().map(claims::get).toList());
             }
-            List<Long> articleIds = claimsByArticle.keySet().stream().map(key -> Long.parseLong(key.substring(1))).toList();
-            Map<Long, Article> articles = new HashMap<>();
-            if (!articleIds.isEmpty()) {
-                Article.<Article>list("id in ?1", articleIds).forEach(article -> articles.put(article.id, article));
-            }
-            List<org.claimcheck.report.AnalyzedArticle> analyzed = new ArrayList<>();
-            for (Map.Entry<String, List<Claim>> entry : claimsByArticle.entrySet()) {
-                Article article = articles.get(Long.parseLong(entry.getKey().substring(1)));
-                if (article == null) {
-                    continue;
-                }
-                org.claimcheck.extract.ReferenceDate reference = article.publishedOn == null
-                        ? org.claimcheck.extract.ReferenceDate.none()
-                        : new org.claimcheck.extract.ReferenceDate(article.publishedOn, org.claimcheck.extract.ReferenceDate.Source.PUBLISHED);
-                org.claimcheck.normalize.Language language = entry.getValue().get(0).language();
-                analyzed.add(new org.claimcheck.report.AnalyzedArticle(entry.getKey(), article.outlet.name, article.url,
-                        article.publication().map(org.claimcheck.ingest.PublicationTime::toIso).orElse(null),
-                        new org.claimcheck.extract.ArticleClaims(language, reference, entry.getValue())));
-            }
-            cachedReport = new org.claimcheck.report.Report(analyzed, groups, currentReliability());
-            cachedReportVersion = version;
-            return cachedReport;
+            reliabilityNow = currentReliability();
         }
+        List<org.claimcheck.report.ClaimGroup> groups = new ArrayList<>();
+        Map<String, List<Claim>> claimsByArticle = new java.util.LinkedHashMap<>();
+        for (StoredGroup row : rows) {
+            List<ReconcileInput> members = membersByGroup.get(row.id);
+            if (members.isEmpty()) {
+                continue;
+            }
+            Verdict verdict = reconciler.reconcile(members, reliabilityNow);
+            for (ReconcileInput member : members) {
+                claimsByArticle.computeIfAbsent(member.articleId(), id -> new ArrayList<>()).add(member.claim());
+            }
+            groups.add(org.claimcheck.report.ClaimGroup.of("g" + row.id, row.label, members, verdict));
+        }
+        List<Long> articleIds = claimsByArticle.keySet().stream().map(key -> Long.parseLong(key.substring(1))).toList();
+        Map<Long, Article> articles = new HashMap<>();
+        if (!articleIds.isEmpty()) {
+            Article.<Article>list("id in ?1", articleIds).forEach(article -> articles.put(article.id, article));
+        }
+        List<org.claimcheck.report.AnalyzedArticle> analyzed = new ArrayList<>();
+        for (Map.Entry<String, List<Claim>> entry : claimsByArticle.entrySet()) {
+            Article article = articles.get(Long.parseLong(entry.getKey().substring(1)));
+            if (article == null) {
+                continue;
+            }
+            org.claimcheck.extract.ReferenceDate reference = article.publishedOn == null
+                    ? org.claimcheck.extract.ReferenceDate.none()
+                    : new org.claimcheck.extract.ReferenceDate(article.publishedOn, org.claimcheck.extract.ReferenceDate.Source.PUBLISHED);
+            org.claimcheck.normalize.Language language = entry.getValue().get(0).language();
+            analyzed.add(new org.claimcheck.report.AnalyzedArticle(entry.getKey(), article.outlet.name, article.url,
+                    article.publication().map(org.claimcheck.ingest.PublicationTime::toIso).orElse(null),
+                    new org.claimcheck.extract.ArticleClaims(language, reference, entry.getValue())));
+        }
+        org.claimcheck.report.Report report = new org.claimcheck.report.Report(analyzed, groups, reliabilityNow);
+        synchronized (lock) {
+            if (cachedReport == null || cachedReportVersion < snapshotVersion) {
+                cachedReport = report;
+                cachedReportVersion = snapshotVersion;
+            }
+        }
+        return report;
     }
 
     private org.claimcheck.report.Report cachedReport;
