@@ -1,6 +1,5 @@
 package org.claimcheck.ingest;
 
-import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -23,16 +22,7 @@ final class WriteConflict {
     }
 
     static boolean causes(Throwable failure) {
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLException sql && RETRYABLE_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-            if (cause instanceof org.hibernate.JDBCException jdbc && RETRYABLE_STATES.contains(jdbc.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return SqlStates.any(failure, RETRYABLE_STATES::contains);
     }
 
     /** A short random pause growing with the attempt, so that clients that collided do not collide again in step. */

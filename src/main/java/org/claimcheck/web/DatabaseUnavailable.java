@@ -3,6 +3,8 @@ package org.claimcheck.web;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import org.claimcheck.ingest.SqlStates;
+
 /**
  * Tells a failure to reach the database (down, restarting, network cut) from other failures, so that it answers 503
  * and the client retries, rather than 500. The pool's readiness check reports the same outage to the orchestrator.
@@ -22,23 +24,8 @@ final class DatabaseUnavailable {
     }
 
     static boolean causes(Throwable failure) {
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && (isConnectionState(sql.getSQLState())
-                    || POOL_ACQUISITION_TIMEOUT.equals(sql.getMessage()))) {
-                return true;
-            }
-            if (cause instanceof org.hibernate.JDBCException jdbc && isConnectionState(jdbc.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isConnectionState(String sqlState) {
-        return sqlState != null && sqlState.startsWith(CONNECTION_EXCEPTION_CLASS);
+        return SqlStates.any(failure, state -> state.startsWith(CONNECTION_EXCEPTION_CLASS))
+                || SqlStates.inCauses(failure, cause -> cause instanceof SQLTransientConnectionException
+                        || cause instanceof SQLException sql && POOL_ACQUISITION_TIMEOUT.equals(sql.getMessage()));
     }
 }
