@@ -26,6 +26,7 @@ import org.claimcheck.group.GroupMember;
 import org.claimcheck.ingest.Article;
 import org.claimcheck.ingest.ArticleDeleting;
 import org.claimcheck.ingest.ArticleStored;
+import org.claimcheck.ingest.StorableText;
 import org.claimcheck.reconcile.GroupReconciler;
 import org.claimcheck.reconcile.ReconcileInput;
 import org.claimcheck.reconcile.Reliability;
@@ -121,7 +122,7 @@ public class ClaimCatalog {
                 row.articleId = articleId;
                 row.position = position;
                 row.kind = claim.value().kind().name();
-                row.claimText = claim.text().length() > 500 ? claim.text().substring(0, 500) : claim.text();
+                row.claimText = StorableText.truncate(claim.text(), 500);
                 row.body = write(ClaimRecord.of(claim));
                 row.persist();
                 long groupId = index.add(row.id, new GroupMember(articleKey(articleId), claim));

@@ -2,6 +2,7 @@ package org.claimcheck.claimstore;
 
 import java.util.List;
 
+import org.claimcheck.ingest.StorableText;
 import org.claimcheck.normalize.ValueKind;
 import org.claimcheck.reconcile.ReconcileInput;
 import org.claimcheck.report.ClaimGroup;
@@ -14,7 +15,7 @@ record GroupSummary(String label, ValueKind kind, List<String> outlets) {
 
     static GroupSummary of(List<ReconcileInput> members) {
         String label = GroupLabel.of(members.stream().map(ReconcileInput::claim).toList());
-        return new GroupSummary(label.length() > MAX_LABEL ? label.substring(0, MAX_LABEL) : label,
+        return new GroupSummary(StorableText.truncate(label, MAX_LABEL),
                 members.get(0).claim().value().kind(), ClaimGroup.outletsOf(members));
     }
 }

@@ -6,9 +6,10 @@ import java.util.Optional;
  * Whether a submitted string can be stored exactly as sent. PostgreSQL's text types cannot hold the NUL
  * character, and an unpaired UTF-16 surrogate is not Unicode at all (the PostgreSQL driver would write it as
  * "?"); both are refused rather than silently changed, since claim spans are offsets into the stored text.
- * Every other character, control characters and bidirectional marks included, is kept.
+ * Every other character, control characters and bidirectional marks included, is kept. Values cut to fit a column
+ * are cut between characters, never inside a surrogate pair.
  */
-final class StorableText {
+public final class StorableText {
 
     private StorableText() {
     }
@@ -31,7 +32,7 @@ final class StorableText {
     }
 
     /** The longest prefix of at most {@code max} chars that does not end inside a surrogate pair. */
-    static String truncate(String value, int max) {
+    public static String truncate(String value, int max) {
         if (value.length() <= max) {
             return value;
         }
