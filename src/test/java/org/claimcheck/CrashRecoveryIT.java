@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -249,7 +248,7 @@ class CrashRecoveryIT {
                         "article " + id + " holds every claim of its text, each once");
             }
         }
-        assertEquals(0, count(database, "SELECT count(*) FROM stored_claim WHERE group_id IS NULL"), "every claim is grouped");
+        assertEquals(0, database.number("SELECT count(*) FROM stored_claim WHERE group_id IS NULL"), "every claim is grouped");
     }
 
     /**
@@ -257,9 +256,9 @@ class CrashRecoveryIT {
      * restart, holds the same claims in the same groups: the store-wide conflict report is built from the index.
      */
     private void assertGroupsConsistent(URI base, TestDatabase database) throws Exception {
-        assertEquals(0, count(database, "SELECT count(*) FROM claim_group g WHERE g.claim_count <> "
+        assertEquals(0, database.number("SELECT count(*) FROM claim_group g WHERE g.claim_count <> "
                 + "(SELECT count(*) FROM stored_claim c WHERE c.group_id = g.id)"), "each group row counts its claims");
-        long groups = count(database, "SELECT count(*) FROM claim_group");
+        long groups = database.number("SELECT count(*) FROM claim_group");
         JsonNode page = get(base, "/api/groups?size=20");
         assertEquals(groups, page.get("totalItems").asLong(), "the group listing works after the restart");
         Map<Long, Set<Long>> members = groupMembers(database);
@@ -410,12 +409,8 @@ class CrashRecoveryIT {
 
     // ---- the database, read directly -------------------------------------------------------------------------
 
-    private static Connection connect(TestDatabase database) throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), TestDatabase.user(), TestDatabase.password());
-    }
-
     private static boolean isStored(TestDatabase database, String url) throws SQLException {
-        try (Connection connection = connect(database);
+        try (Connection connection = database.connect();
              PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM article WHERE url = ?")) {
             statement.setString(1, url);
             try (ResultSet rows = statement.executeQuery()) {
@@ -425,22 +420,15 @@ class CrashRecoveryIT {
         }
     }
 
-    private static long count(TestDatabase database, String sql) throws SQLException {
-        try (Connection connection = connect(database); ResultSet rows = connection.createStatement().executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
     private static int articlesWithoutClaims(TestDatabase database) throws SQLException {
-        return (int) count(database, "SELECT count(*) FROM article a WHERE NOT EXISTS "
+        return (int) database.number("SELECT count(*) FROM article a WHERE NOT EXISTS "
                 + "(SELECT 1 FROM stored_claim c WHERE c.article_id = a.id)");
     }
 
     /** Stored articles by URL. */
     private static Map<String, Long> storedArticles(TestDatabase database) throws SQLException {
         Map<String, Long> stored = new HashMap<>();
-        try (Connection connection = connect(database);
+        try (Connection connection = database.connect();
              ResultSet rows = connection.createStatement().executeQuery("SELECT url, id FROM article")) {
             while (rows.next()) {
                 stored.put(rows.getString(1), rows.getLong(2));
@@ -452,7 +440,7 @@ class CrashRecoveryIT {
     /** Per article, the spans of its stored claims in position order. */
     private Map<Long, List<String>> storedClaimSpans(TestDatabase database) throws Exception {
         Map<Long, List<String>> spans = new HashMap<>();
-        try (Connection connection = connect(database); ResultSet rows = connection.createStatement()
+        try (Connection connection = database.connect(); ResultSet rows = connection.createStatement()
                 .executeQuery("SELECT article_id, body FROM stored_claim ORDER BY article_id, position")) {
             while (rows.next()) {
                 JsonNode claim = json.readTree(rows.getString(2));
@@ -465,7 +453,7 @@ class CrashRecoveryIT {
 
     private static Map<Long, Set<Long>> groupMembers(TestDatabase database) throws SQLException {
         Map<Long, Set<Long>> members = new HashMap<>();
-        try (Connection connection = connect(database);
+        try (Connection connection = database.connect();
              ResultSet rows = connection.createStatement().executeQuery("SELECT group_id, id FROM stored_claim")) {
             while (rows.next()) {
                 members.computeIfAbsent(rows.getLong(1), id -> new TreeSet<>()).add(rows.getLong(2));

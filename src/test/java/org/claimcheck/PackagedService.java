@@ -113,20 +113,31 @@ public final class PackagedService implements AutoCloseable {
 
     public void awaitReady() throws IOException, InterruptedException {
         long startedAt = System.nanoTime();
-        long deadline = startedAt + START_TIMEOUT.toNanos();
+        try {
+            awaitStatus("/q/health/ready", 200, START_TIMEOUT);
+        } catch (IllegalStateException notReady) {
+            process.destroyForcibly();
+            throw notReady;
+        }
+        System.out.printf("packaged service ready in %d ms%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt));
+    }
+
+    /** Waits until {@code path} answers {@code expected}; fails with the log if the process ends or time runs out. */
+    public void awaitStatus(String path, int expected, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int last = -1;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited with " + process.exitValue() + ":\n" + log());
             }
-            if (status("/q/health/ready") == 200) {
-                System.out.printf("packaged service ready in %d ms%n",
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt));
+            last = status(path);
+            if (last == expected) {
                 return;
             }
             Thread.sleep(100);
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("the service did not become ready within " + START_TIMEOUT + ":\n" + log());
+        throw new IllegalStateException(path + " answered " + last + ", not " + expected + ", within " + timeout
+                + ":\n" + log());
     }
 
     /** SIGKILL: the process gets no chance to finish anything. */

@@ -21,7 +21,7 @@ public final class TestDatabase implements AutoCloseable {
 
     public static TestDatabase create() throws SQLException {
         String schema = "claimcheck_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connectToServer(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         }
         return new TestDatabase(schema);
@@ -63,11 +63,21 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public long count(String table) throws SQLException {
+        return number("SELECT count(*) FROM " + table);
+    }
+
+    /** The number a query of one row and one column answers, such as a count, in this test's schema. */
+    public long number(String sql) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT count(*) FROM " + schema + "." + table)) {
+             var rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /** A connection to the database, with this test's schema as the current one. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), user(), password());
     }
 
     private static String serverUrl() {
@@ -75,13 +85,13 @@ public final class TestDatabase implements AutoCloseable {
         return url == null || url.isBlank() ? "jdbc:postgresql://127.0.0.1:5432/test" : url;
     }
 
-    private static Connection connect() throws SQLException {
+    private static Connection connectToServer() throws SQLException {
         return DriverManager.getConnection(serverUrl(), user(), password());
     }
 
     @Override
     public void close() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connectToServer(); Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
     }

@@ -47,7 +47,7 @@ class DatabaseOutageIT {
                 long before = post(port, "Stored before the outage: 12 people were hurt.");
 
                 proxy.cut();
-                awaitStatus(service, "/q/health/ready", 503);
+                service.awaitStatus("/q/health/ready", 503, WAIT);
                 given().baseUri("http://localhost").port(port).get("/q/health/ready").then()
                         .body("status", equalTo("DOWN"));
                 assertEquals(200, service.status("/q/health/live"), "the process stays alive: no restart needed");
@@ -59,7 +59,7 @@ class DatabaseOutageIT {
                         .post("/api/articles").then().statusCode(503).contentType("application/problem+json");
 
                 proxy.open();
-                awaitStatus(service, "/q/health/ready", 200);
+                service.awaitStatus("/q/health/ready", 200, WAIT);
                 api.get("/api/articles/" + before).then().statusCode(200);
                 long after = post(port, "Stored after the outage: 40 people were hurt.");
                 assertNotEquals(before, after);
@@ -73,19 +73,5 @@ class DatabaseOutageIT {
         return given().baseUri("http://localhost").port(port).contentType(ContentType.JSON).header("X-API-Key", KEY)
                 .body(Map.of("outlet", "Outage Gazette", "text", text))
                 .post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    private static void awaitStatus(PackagedService service, String path, int expected) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            last = service.status(path);
-            if (last == expected) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(path + " answered " + last + ", not " + expected + ", within " + WAIT + "\n"
-                + service.log());
     }
 }
