@@ -75,6 +75,28 @@ public final class ClaimGrouper {
         return claim.kind() == ValueKind.DATE ? "DATE" : claim.kind() + "|" + claim.unit();
     }
 
+    /** The block a claim is compared within: claims of different blocks never link. */
+    public static String blockOf(GroupMember member) {
+        return blockKey(ClaimFeatures.of(0, member));
+    }
+
+    /**
+     * Whether two claims link directly: same block, different articles, and a pair score at or above the link
+     * threshold. {@link #group} only ever merges claims along such links, so the groups of a collection are the
+     * groups of each connected component of its links, computed alone.
+     */
+    public boolean links(GroupMember a, GroupMember b) {
+        if (a.articleId().equals(b.articleId())) {
+            return false;
+        }
+        ClaimFeatures left = ClaimFeatures.of(0, a);
+        ClaimFeatures right = ClaimFeatures.of(1, b);
+        if (!blockKey(left).equals(blockKey(right))) {
+            return false;
+        }
+        return new PairScorer(term -> 1.0, semantics, true).score(left, right) >= LINK;
+    }
+
     static long pairKey(int a, int b) {
         return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
     }
