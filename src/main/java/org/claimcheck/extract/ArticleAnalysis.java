@@ -33,15 +33,24 @@ final class ArticleAnalysis {
         List<Claim> claims = new ArrayList<>();
         int masked = 0;
         List<Token> previous = List.of();
+        String articleEvent = null;
+        String previousEvent = null;
         for (Sentence sentence : sentences) {
             List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
             List<Token> before = previous;
             previous = tokens;
             Language sentenceLanguage = LanguageGuess.of(tokens, language);
             List<Mention> mentions = normalizer.findAll(tokens, sentenceLanguage, reference.day());
+            String sentenceEvent = FrameReader.eventOf(tokens);
+            String fallbackEvent = previousEvent != null ? previousEvent : articleEvent;
+            if (articleEvent == null) {
+                articleEvent = sentenceEvent; // the headline's or first sentence's event is what the article is about
+            }
+            previousEvent = sentenceEvent;
             if (mentions.isEmpty()) {
                 continue;
             }
+            FrameReader frames = new FrameReader(tokens, mentions, fallbackEvent);
             ClaimContext context = new ClaimContext(text, sentence, tokens, mentions, reference.day(),
                     sentenceLanguage == Language.ES);
             List<String> entities = null;
@@ -57,10 +66,12 @@ final class ArticleAnalysis {
                     entities = context.entities();
                 }
                 ClaimContext.Subject subject = context.subject(mention);
+                String attribution = context.attribution(mention);
+                Modality modality = context.modality(mention);
                 claims.add(new Claim(mention.start(), mention.end(), text.substring(mention.start(), mention.end()),
                         mention.value(), context.sentenceText(), subject.text(), subject.counted(), context.eventWords(mention),
-                        entities, precedingWords, context.attribution(mention), context.modality(mention), context.asOf(mention), context.asOfFrom(mention),
-                        sentenceLanguage, mention.relative()));
+                        entities, precedingWords, attribution, modality, context.asOf(mention), context.asOfFrom(mention),
+                        sentenceLanguage, mention.relative(), frames.read(mention, attribution, modality)));
             }
         }
         return new ArticleClaims(language, reference, claims);

@@ -23,6 +23,7 @@ import org.claimcheck.normalize.Value;
  * @param asOf        the day the figure refers to, or null when unknown
  * @param asOfFrom    the first day of the period the figure refers to: "by December" is December 1 to 31
  * @param relative    true when the value was resolved against the article's date ("on Wednesday")
+ * @param frame       which fact the claim states: measure, event, source, role
  */
 public record Claim(
         int start,
@@ -40,14 +41,24 @@ public record Claim(
         LocalDate asOf,
         LocalDate asOfFrom,
         Language language,
-        boolean relative) {
+        boolean relative,
+        ClaimFrame frame) {
 
     public Claim {
         Objects.requireNonNull(text, "text");
+        frame = frame == null ? ClaimFrame.UNKNOWN : frame;
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(modality, "modality");
         eventWords = List.copyOf(eventWords);
         entities = List.copyOf(entities);
         precedingWords = List.copyOf(precedingWords);
+    }
+
+    /** A claim whose frame was not read. */
+    public Claim(int start, int end, String text, Value value, String sentence, String subject, String counted,
+            List<String> eventWords, List<String> entities, List<String> precedingWords, String attribution,
+            Modality modality, LocalDate asOf, LocalDate asOfFrom, Language language, boolean relative) {
+        this(start, end, text, value, sentence, subject, counted, eventWords, entities, precedingWords, attribution,
+                modality, asOf, asOfFrom, language, relative, ClaimFrame.UNKNOWN);
     }
 }

@@ -1,72 +1,89 @@
 package org.claimcheck.group;
 
-import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 
 import org.claimcheck.extract.Claim;
-import org.claimcheck.normalize.DateValue;
+import org.claimcheck.extract.ClaimFrame;
 import org.claimcheck.normalize.NumericValue;
 import org.claimcheck.normalize.ValueKind;
 
 /**
- * What grouping compares, computed once per claim: kind and unit, the counted noun, the terms of the subject
- * and of the context, the value as a number interval (dates as epoch days), and the day the value refers to.
+ * What grouping compares, computed once per claim: its block (kind and unit), its frame, the canonical terms of
+ * its subject, context and named entities, and the day it refers to. Never its value: which fact a claim states is
+ * read from what it says, so that two outlets giving different values for one fact still meet.
  */
 record ClaimFeatures(
         int index,
         String articleId,
+        String block,
         ValueKind kind,
-        String unit,
-        String countedNoun,
-        Map<String, Integer> subjectTerms,
-        Map<String, Integer> contextTerms,
-        double low,
-        double high,
-        boolean valued,
+        ClaimFrame frame,
+        String countedTerm,
+        Set<String> subjectTerms,
+        Set<String> contextTerms,
+        Set<String> entityTerms,
+        Set<String> nearTerms,
+        Set<String> nearNames,
+        String nearText,
+        String sentence,
         Long asOfDay,
-        String frame,
-        boolean increment,
-        String countedWord,
-        String subjectText) {
+        boolean increment) {
+
+    /** Words either side of the value that say most directly what it is: "people were killed", "a depth of". */
+    private static final int NEAR_WORDS = 5;
 
     static ClaimFeatures of(int index, GroupMember member) {
         Claim claim = member.claim();
-        Map<String, Integer> subject = terms(words(claim.subject()));
-        Map<String, Integer> context = new HashMap<>(subject);
-        addAll(context, claim.eventWords());
+        Set<String> subject = terms(words(claim.subject()));
+        Set<String> entities = new HashSet<>();
         for (String entity : claim.entities()) {
-            addAll(context, words(entity));
+            entities.addAll(terms(words(entity)));
         }
-        addAll(context, claim.precedingWords());
-        double low = Double.NaN;
-        double high = Double.NaN;
-        String unit = null;
-        if (claim.value() instanceof NumericValue number) {
-            unit = number.unit();
-            low = number.min() == null ? Double.NaN : number.min().doubleValue();
-            high = number.max() == null ? Double.NaN : number.max().doubleValue();
-        } else if (claim.value() instanceof DateValue date && date.resolved()) {
-            low = date.first().toEpochDay();
-            high = date.last().toEpochDay();
-        }
-        LocalDate asOf = claim.asOf();
-        return new ClaimFeatures(index, member.articleId(), claim.value().kind(), unit, countedNoun(claim),
-                subject, context, low, high, !Double.isNaN(low) || !Double.isNaN(high),
-                asOf == null ? null : asOf.toEpochDay(), EventFrames.of(claim), isIncrement(claim),
-                claim.counted(), claim.subject());
+        Set<String> context = new HashSet<>(subject);
+        context.addAll(terms(claim.eventWords()));
+        context.addAll(entities);
+        ValueKind kind = claim.value().kind();
+        String near = nearText(claim);
+        return new ClaimFeatures(index, member.articleId(), blockOf(claim), kind, claim.frame(),
+                claim.counted() == null ? null : Terms.of(claim.counted()), subject, context, entities,
+                terms(words(near)), names(near), near, member.articleId() + "|" + claim.sentence(),
+                kind == ValueKind.DATE || claim.asOf() == null ? null : claim.asOf().toEpochDay(), isIncrement(claim));
     }
 
-    /** The term of the noun the claim counts or measures ("soldier" for "special forces soldiers"), or null. */
-    private static String countedNoun(Claim claim) {
-        String term = claim.counted() == null ? null : Terms.of(claim.counted());
-        // "241 muertos", "2,150 injured": the noun names what happened to people, and people are what is counted.
-        return term != null && Terms.frameOf(term) != null ? "person" : term;
+    /**
+     * The words either side of the value, the value itself left out: what grouping may compare without ever seeing
+     * the value ("at least 78 people were killed" gives "people were killed").
+     */
+    static String nearText(Claim claim) {
+        String sentence = claim.sentence();
+        int at = sentence.indexOf(claim.text());
+        if (at < 0) {
+            return "";
+        }
+        String[] before = sentence.substring(0, at).strip().split("\\s+");
+        String[] after = sentence.substring(at + claim.text().length()).strip().split("\\s+");
+        StringBuilder near = new StringBuilder();
+        for (int i = Math.max(0, before.length - NEAR_WORDS); i < before.length; i++) {
+            near.append(before[i]).append(' ');
+        }
+        for (int i = 0; i < Math.min(NEAR_WORDS, after.length); i++) {
+            near.append(after[i]).append(' ');
+        }
+        return near.toString().replaceAll("[^\\p{L}\\s'’-]", " ").replaceAll("\\s+", " ").strip();
     }
 
-    private static final java.util.Set<String> INCREMENT_WORDS = java.util.Set.of("another", "additional", "further",
-            "extra", "otros", "otras", "adicionales");
+    /** Claims are compared only within the same kind and unit: a count is never a date, metres never tonnes. */
+    static String blockOf(Claim claim) {
+        ValueKind kind = claim.value().kind();
+        String unit = claim.value() instanceof NumericValue number && number.unit() != null ? number.unit() : "";
+        return kind == ValueKind.DATE ? "DATE" : kind + "|" + unit;
+    }
+
+    private static final Set<String> INCREMENT_WORDS = Set.of("another", "additional", "further", "extra", "otros",
+            "otras", "adicionales", "autres", "supplémentaires");
 
     /** "another 45 prisoners": a count added to an earlier one, not a total. */
     private static boolean isIncrement(Claim claim) {
@@ -76,8 +93,22 @@ record ClaimFeatures(
         }
         String before = claim.sentence().substring(Math.max(0, at - 16), at).strip();
         int space = before.lastIndexOf(' ');
-        String word = (space < 0 ? before : before.substring(space + 1)).toLowerCase(java.util.Locale.ROOT);
+        String word = (space < 0 ? before : before.substring(space + 1)).toLowerCase(Locale.ROOT);
         return INCREMENT_WORDS.contains(word);
+    }
+
+    /** The capitalized words near the value, as terms: whose figure it is ("Maduro won 51%", "González, 44%"). */
+    private static Set<String> names(String near) {
+        Set<String> names = new HashSet<>();
+        for (String word : words(near)) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                String term = Terms.of(word);
+                if (term != null) {
+                    names.add(term);
+                }
+            }
+        }
+        return names;
     }
 
     private static List<String> words(String text) {
@@ -87,29 +118,14 @@ record ClaimFeatures(
         return List.of(text.split("[\\s\\-’']+"));
     }
 
-    private static Map<String, Integer> terms(List<String> words) {
-        Map<String, Integer> terms = new HashMap<>();
-        addAll(terms, words);
-        return terms;
-    }
-
-    private static void addAll(Map<String, Integer> terms, List<String> words) {
+    private static Set<String> terms(List<String> words) {
+        Set<String> terms = new HashSet<>();
         for (String word : words) {
             String term = Terms.of(word);
             if (term != null) {
-                terms.merge(term, 1, Integer::sum);
+                terms.add(term);
             }
         }
-    }
-
-    /** The middle of the value, for comparing magnitudes. */
-    double middle() {
-        if (Double.isNaN(low)) {
-            return high;
-        }
-        if (Double.isNaN(high)) {
-            return low;
-        }
-        return (low + high) / 2;
+        return terms;
     }
 }

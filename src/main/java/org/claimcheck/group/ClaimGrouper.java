@@ -6,31 +6,33 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.claimcheck.normalize.ValueKind;
-
 /**
  * Groups claims that state the same fact across articles: the one entry point of {@code group}. Claims are
- * compared only within a block of the same kind and unit, and only across articles; a pair links when its
- * subjects and contexts are alike (TF-IDF cosine over canonical terms, so words every claim shares count for
- * little), its values are of a compatible magnitude and its times are close. Links are then merged, strongest
- * first, as long as the merged groups stay alike on average, so that one chance link does not chain two facts.
+ * compared only within a block of the same kind and unit, and only across articles; the {@link PairModel} gives
+ * each pair the probability that both state one fact, from their frames and words, never their values. Pairs at
+ * or above the model's threshold link; links are merged strongest first, as long as the merged groups stay alike
+ * on average (unscored pairs count as 0), so that one chance link does not chain two facts.
+ *
+ * <p>A pair's probability depends on the two claims alone, and groups only ever merge along links, so the groups of
+ * a collection are the groups of each connected component of its links computed alone: the store regroups one
+ * component when an article arrives or leaves and gets the groups this gives over all its claims.
  */
 public final class ClaimGrouper {
 
-    /** A pair links above this score. */
-    static final double LINK = 0.30;
-    /** Two groups merge when their cross-article pairs score this much on average. */
-    static final double AVERAGE_LINK = 0.22;
-
+    private final PairModel model;
     private final Semantics semantics;
 
-    /** Lexical and semantic comparison. */
+    /** Grouping with the model shipped with the service and the embedding model. */
     public ClaimGrouper() {
-        this(new Semantics());
+        this(PairModel.standard(), new Semantics());
     }
 
-    /** @param semantics null to compare words only */
-    public ClaimGrouper(Semantics semantics) {
+    /** @param semantics the embedding model, or null for a model that gives no weight to meaning */
+    public ClaimGrouper(PairModel model, Semantics semantics) {
+        if (semantics == null && model.usesMeaning()) {
+            throw new IllegalArgumentException("the pair model weighs meaning: it needs the embedding model");
+        }
+        this.model = model;
         this.semantics = semantics;
     }
 
@@ -40,10 +42,9 @@ public final class ClaimGrouper {
         for (int i = 0; i < members.size(); i++) {
             features.add(ClaimFeatures.of(i, members.get(i)));
         }
-        PairScorer scorer = new PairScorer(InverseFrequency.of(features), semantics, true);
         Map<String, List<ClaimFeatures>> blocks = new HashMap<>();
         for (ClaimFeatures claim : features) {
-            blocks.computeIfAbsent(blockKey(claim), key -> new ArrayList<>()).add(claim);
+            blocks.computeIfAbsent(claim.block(), key -> new ArrayList<>()).add(claim);
         }
         List<Link> links = new ArrayList<>();
         Map<Long, Double> scores = new HashMap<>();
@@ -55,46 +56,34 @@ public final class ClaimGrouper {
                     if (left.articleId().equals(right.articleId())) {
                         continue;
                     }
-                    double score = scorer.score(left, right);
-                    scores.put(pairKey(left.index(), right.index()), score);
-                    if (score >= LINK) {
-                        links.add(new Link(left.index(), right.index(), score));
+                    double probability = model.probability(left, right, semantics);
+                    scores.put(pairKey(left.index(), right.index()), probability);
+                    if (probability >= model.threshold()) {
+                        links.add(new Link(left.index(), right.index(), probability));
                     }
                 }
             }
         }
-        links.sort(Comparator.comparingDouble(Link::score).reversed());
-        Clusters clusters = new Clusters(features);
+        // strongest first; equal scores in member order, so the same claims always give the same groups
+        links.sort(Comparator.comparingDouble(Link::score).reversed().thenComparingInt(Link::left).thenComparingInt(Link::right));
+        Clusters clusters = new Clusters(features, model.threshold());
         for (Link link : links) {
             clusters.mergeIfAlike(link.left(), link.right(), scores);
         }
         return clusters.groups();
     }
 
-    private static String blockKey(ClaimFeatures claim) {
-        return claim.kind() == ValueKind.DATE ? "DATE" : claim.kind() + "|" + claim.unit();
-    }
-
     /** The block a claim is compared within: claims of different blocks never link. */
     public static String blockOf(GroupMember member) {
-        return blockKey(ClaimFeatures.of(0, member));
+        return ClaimFeatures.blockOf(member.claim());
     }
 
-    /**
-     * Whether two claims link directly: same block, different articles, and a pair score at or above the link
-     * threshold. {@link #group} only ever merges claims along such links, so the groups of a collection are the
-     * groups of each connected component of its links, computed alone.
-     */
+    /** Whether two claims link directly: same block, different articles, probability at or above the threshold. */
     public boolean links(GroupMember a, GroupMember b) {
-        if (a.articleId().equals(b.articleId())) {
+        if (a.articleId().equals(b.articleId()) || !blockOf(a).equals(blockOf(b))) {
             return false;
         }
-        ClaimFeatures left = ClaimFeatures.of(0, a);
-        ClaimFeatures right = ClaimFeatures.of(1, b);
-        if (!blockKey(left).equals(blockKey(right))) {
-            return false;
-        }
-        return new PairScorer(term -> 1.0, semantics, true).score(left, right) >= LINK;
+        return model.probability(ClaimFeatures.of(0, a), ClaimFeatures.of(1, b), semantics) >= model.threshold();
     }
 
     static long pairKey(int a, int b) {

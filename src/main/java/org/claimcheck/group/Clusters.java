@@ -5,15 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.claimcheck.extract.ClaimFrame;
+
 /** Groups being merged: union-find, with the average-link check that keeps two facts from chaining. */
 final class Clusters {
 
     private final List<ClaimFeatures> features;
     private final int[] parent;
     private final List<List<Integer>> members = new ArrayList<>();
+    /** Two groups merge when their cross-article pairs score this much on average. */
+    private final double averageLink;
 
-    Clusters(List<ClaimFeatures> features) {
+    Clusters(List<ClaimFeatures> features, double averageLink) {
         this.features = features;
+        this.averageLink = averageLink;
         this.parent = new int[features.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
@@ -24,12 +29,31 @@ final class Clusters {
     void mergeIfAlike(int a, int b, Map<Long, Double> scores) {
         int rootA = find(a);
         int rootB = find(b);
-        if (rootA == rootB || averageScore(members.get(rootA), members.get(rootB), scores) < ClaimGrouper.AVERAGE_LINK) {
+        if (rootA == rootB || shareSentence(members.get(rootA), members.get(rootB))
+                || averageScore(members.get(rootA), members.get(rootB), scores) < averageLink) {
             return;
         }
         parent[rootB] = rootA;
         members.get(rootA).addAll(members.get(rootB));
         members.get(rootB).clear();
+    }
+
+    /**
+     * Two values of one sentence are two facts ("killing 78 and injuring 4,000"), unless one is the figure the other
+     * replaced ("rose from 64 to 2,975"), which belongs with it as an evolving figure.
+     */
+    private boolean shareSentence(List<Integer> left, List<Integer> right) {
+        for (int a : left) {
+            ClaimFeatures x = features.get(a);
+            for (int b : right) {
+                ClaimFeatures y = features.get(b);
+                if (x.sentence().equals(y.sentence()) && x.frame().role() != ClaimFrame.Role.PREVIOUS
+                        && y.frame().role() != ClaimFrame.Role.PREVIOUS) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The mean score over pairs from different articles; pairs never scored (other block) count as zero. */

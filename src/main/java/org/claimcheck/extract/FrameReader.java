@@ -1,0 +1,298 @@
+package org.claimcheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.claimcheck.normalize.Mention;
+import org.claimcheck.normalize.NumericValue;
+import org.claimcheck.normalize.Token;
+import org.claimcheck.normalize.ValueKind;
+
+/**
+ * Reads the frame of each value of one sentence from the words around it, never from the value: the measure from
+ * the nearest cue of the measure lexicon that fits the value's kind, the event from the nearest event cue (else the
+ * previous sentence's, else the article's), the source from the attribution or a source named before the value,
+ * the role from the words right before it. All cue lists are data (resources under {@code /frames}); the work per
+ * value is bounded by a window of tokens.
+ */
+final class FrameReader {
+
+    /** Cues further than this many tokens from the value say nothing about it. */
+    private static final int WINDOW = 10;
+    /** A cue on the far side of another value more likely belongs to that value. */
+    private static final int PAST_OTHER_VALUE = 4;
+    /** A cue before the value is a little less telling than one after it ("78 people were killed"). */
+    private static final double BEFORE = 0.5;
+    private static final int ROLE_WINDOW = 4;
+    private static final int SOURCE_WINDOW = 12;
+
+    private static final PhraseLexicon EVENTS = PhraseLexicon.load("/frames/events.tsv");
+    private static final PhraseLexicon SOURCES = PhraseLexicon.load("/frames/sources.tsv");
+    private static final PhraseLexicon ROLES = PhraseLexicon.load("/frames/roles.tsv");
+    private static final Set<String> LEVEL_MARKERS = Set.of("to", "a", "at", "hasta", "en", "reach", "reached", "reaching",
+            "alcanzar", "alcanzó", "atteindre", "atteint");
+    private static final Set<String> FROM = Set.of("from", "de", "desde", "del");
+    private static final Set<String> TO = Set.of("to", "a", "hasta", "al");
+    private static final Set<String> RANGE_STARTS = Set.of("between", "entre");
+    private static final Set<String> BY = Set.of("by", "un", "una", "en", "de", "of");
+
+    private final List<Token> tokens;
+    private final List<String> folded;
+    private final List<Mention> mentions;
+    private final String fallbackEvent;
+
+    /**
+     * @param fallbackEvent the event of the previous sentence or of the article, for a sentence that names none
+     */
+    FrameReader(List<Token> tokens, List<Mention> mentions, String fallbackEvent) {
+        this.tokens = tokens;
+        this.mentions = mentions;
+        this.fallbackEvent = fallbackEvent;
+        this.folded = foldedWords(tokens);
+    }
+
+    static List<String> foldedWords(List<Token> tokens) {
+        List<String> folded = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            folded.add(token.isWord() ? PhraseLexicon.fold(token.text()) : token.text());
+        }
+        return folded;
+    }
+
+    /** The event cue of the sentence nearest its middle, or null: what a following sentence may lean on. */
+    static String eventOf(List<Token> tokens) {
+        List<String> words = foldedWords(tokens);
+        for (int k = 0; k < words.size(); k++) {
+            if (tokens.get(k).isWord()) {
+                Optional<PhraseLexicon.Match> match = EVENTS.longestMatch(words, k);
+                if (match.isPresent()) {
+                    return match.get().id();
+                }
+            }
+        }
+        return null;
+    }
+
+    ClaimFrame read(Mention mention, String attribution, Modality modality) {
+        int first = tokenAt(mention.start());
+        int after = tokenAt(mention.end());
+        RoleAndDirection role = role(first, after, modality);
+        return new ClaimFrame(measure(mention, first, after), event(first, after), source(attribution, first),
+                role.role(), role.direction());
+    }
+
+    // ---- measure ----------------------------------------------------------------------------------------
+
+    private String measure(Mention mention, int first, int after) {
+        ValueKind kind = mention.value().kind();
+        String unit = mention.value() instanceof NumericValue number ? number.unit() : null;
+        String best = ClaimFrame.OTHER;
+        double bestDistance = Double.MAX_VALUE;
+        int from = clauseStart(first);
+        int to = clauseEnd(after);
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isWord()) {
+                continue;
+            }
+            Optional<MeasureLexicon.Match> match = MeasureLexicon.standard().longestMatch(folded, k);
+            if (match.isEmpty() || !fits(match.get().measure(), kind, unit)) {
+                continue;
+            }
+            int end = k + match.get().words();
+            double distance;
+            if (end <= first) {
+                distance = first - end + BEFORE + PAST_OTHER_VALUE * valuesBetween(end, first);
+            } else if (k >= after) {
+                distance = k - after + PAST_OTHER_VALUE * valuesBetween(after, k);
+            } else {
+                distance = 0; // "the magnitude-6.1 quake": the cue is written into the value
+            }
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = match.get().measure().id();
+            }
+        }
+        return best;
+    }
+
+    private static boolean fits(MeasureLexicon.Measure measure, ValueKind kind, String unit) {
+        return measure.kinds().contains(kind) && (measure.unit() == null || measure.unit().equals(unit));
+    }
+
+    // ---- event ------------------------------------------------------------------------------------------
+
+    private String event(int first, int after) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!tokens.get(k).isWord() || k >= first && k < after) {
+                continue;
+            }
+            Optional<PhraseLexicon.Match> match = EVENTS.longestMatch(folded, k);
+            if (match.isPresent()) {
+                int distance = k < first ? first - k : k - after;
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = match.get().id();
+                }
+            }
+        }
+        return best != null ? best : fallbackEvent;
+    }
+
+    // ---- source -----------------------------------------------------------------------------------------
+
+    /** The attribution as a known kind of source, else the attribution itself folded; else a source named before. */
+    private String source(String attribution, int first) {
+        if (attribution != null && !attribution.isBlank()) {
+            List<String> words = new ArrayList<>();
+            for (String word : attribution.split("[\\s’']+")) {
+                if (!word.isEmpty()) {
+                    words.add(PhraseLexicon.fold(word));
+                }
+            }
+            for (int k = 0; k < words.size(); k++) {
+                Optional<PhraseLexicon.Match> match = SOURCES.longestMatch(words, k);
+                if (match.isPresent()) {
+                    return match.get().id();
+                }
+            }
+            return String.join(" ", words);
+        }
+        for (int k = first - 1; k >= Math.max(clauseStart(first), first - SOURCE_WINDOW); k--) {
+            if (tokens.get(k).isWord()) {
+                Optional<PhraseLexicon.Match> match = SOURCES.longestMatch(folded, k);
+                if (match.isPresent() && k + match.get().words() <= first) {
+                    return match.get().id();
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- role -------------------------------------------------------------------------------------------
+
+    private record RoleAndDirection(ClaimFrame.Role role, ClaimFrame.Direction direction) {
+    }
+
+    private RoleAndDirection role(int first, int after, Modality modality) {
+        int before = first - 1;
+        // "from 64 to 2,975" after a change verb: the first figure is the earlier one
+        if (before >= 0 && FROM.contains(folded.get(before)) && followedByAnotherValue(after)
+                && endsWithin(before, "change_verb", ROLE_WINDOW)) {
+            return new RoleAndDirection(ClaimFrame.Role.PREVIOUS, null);
+        }
+        if (endsWithin(first, "previous", ROLE_WINDOW)) {
+            return new RoleAndDirection(ClaimFrame.Role.PREVIOUS, null);
+        }
+        // "to 2,946" is a level; "from 64 to 2,975" read as one range is not a change
+        boolean level = before >= 0 && LEVEL_MARKERS.contains(folded.get(before))
+                || first < tokens.size() && (FROM.contains(folded.get(first)) || RANGE_STARTS.contains(folded.get(first)));
+        if (!level) {
+            int at = before >= 0 && BY.contains(folded.get(before)) ? before : first;
+            if (endsAt(at, "change_up")) {
+                return new RoleAndDirection(ClaimFrame.Role.CHANGE, ClaimFrame.Direction.UP);
+            }
+            if (endsAt(at, "change_down")) {
+                return new RoleAndDirection(ClaimFrame.Role.CHANGE, ClaimFrame.Direction.DOWN);
+            }
+        }
+        if (endsWithin(first, "target", 2 * ROLE_WINDOW)) {
+            return new RoleAndDirection(ClaimFrame.Role.TARGET, null);
+        }
+        if (modality == Modality.PROJECTION) {
+            return new RoleAndDirection(ClaimFrame.Role.PROJECTED, null);
+        }
+        return new RoleAndDirection(ClaimFrame.Role.CURRENT, null);
+    }
+
+    /** A role cue that ends right before token {@code at}. */
+    private boolean endsAt(int at, String id) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            Optional<PhraseLexicon.Match> match = ROLES.longestMatch(folded, k);
+            if (match.isPresent() && match.get().id().equals(id) && k + match.get().words() == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A role cue that ends within {@code window} tokens before token {@code at}, in the same clause. */
+    private boolean endsWithin(int at, String id, int window) {
+        for (int k = Math.max(clauseStart(at), at - window - 3); k < at; k++) {
+            if (!tokens.get(k).isWord()) {
+                continue;
+            }
+            Optional<PhraseLexicon.Match> match = ROLES.longestMatch(folded, k);
+            if (match.isPresent() && match.get().id().equals(id) && k + match.get().words() <= at
+                    && at - (k + match.get().words()) <= window) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean followedByAnotherValue(int after) {
+        if (after >= tokens.size() || !TO.contains(folded.get(after))) {
+            return false;
+        }
+        int next = after + 1;
+        for (Mention other : mentions) {
+            int start = tokenAt(other.start());
+            if (start == next || start == after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- positions --------------------------------------------------------------------------------------
+
+    private int valuesBetween(int from, int to) {
+        int count = 0;
+        for (Mention other : mentions) {
+            int start = tokenAt(other.start());
+            if (start >= from && start < to) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private int clauseStart(int first) {
+        int k = first - 1;
+        while (k >= 0 && first - k <= WINDOW && !isClauseBreak(tokens.get(k))) {
+            k--;
+        }
+        return k + 1;
+    }
+
+    private int clauseEnd(int after) {
+        int k = after;
+        while (k < tokens.size() && k - after < WINDOW && !isClauseBreak(tokens.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isClauseBreak(Token token) {
+        String text = token.text();
+        return text.equals(";") || text.equals(".") || text.equals(":") || text.equals("(") || text.equals(")");
+    }
+
+    private int tokenAt(int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}

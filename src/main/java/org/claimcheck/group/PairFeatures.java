@@ -1,0 +1,107 @@
+package org.claimcheck.group;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.claimcheck.extract.ClaimFrame;
+
+/**
+ * The evidence that two claims of one block, from different articles, state the same fact: agreement and
+ * disagreement of their frames, the overlap of their words and names, and how far apart their days are. Every
+ * feature is read from what the claims say and none from their values, so shuffling values among claims leaves
+ * every pair's features as they were. The weights of the features are fit on annotated stories ({@link PairModel}).
+ */
+final class PairFeatures {
+
+    /** The features' names, in the order of {@link #of}'s array: the keys of the model's weights. */
+    static final List<String> NAMES = List.of(
+            "bias",
+            "measure_same", "measure_differ", "measure_unknown",
+            "event_same", "event_differ",
+            "source_same", "source_differ", "source_one",
+            "role_differ",
+            "counted_same", "counted_differ",
+            "subject_cosine", "context_cosine", "entity_overlap", "near_cosine", "near_meaning", "near_names_shared", "near_names_apart",
+            "same_measure_context",
+            "days_apart_week", "days_apart_year",
+            "increment_differ");
+
+    private PairFeatures() {
+    }
+
+    /** Features without the embedding model: the meaning of the words near the value counts as nothing. */
+    static double[] of(ClaimFeatures a, ClaimFeatures b) {
+        return of(a, b, 0);
+    }
+
+    /**
+     * @param meaning how alike the words near the two values mean, from the embedding model, rescaled so that what
+     *                any two news phrases reach counts as 0
+     */
+    static double[] of(ClaimFeatures a, ClaimFeatures b, double meaning) {
+        ClaimFrame x = a.frame();
+        ClaimFrame y = b.frame();
+        boolean measuresKnown = !ClaimFrame.OTHER.equals(x.measure()) && !ClaimFrame.OTHER.equals(y.measure());
+        boolean sameMeasure = measuresKnown && x.measure().equals(y.measure());
+        double context = cosine(a.contextTerms(), b.contextTerms());
+        long days = a.asOfDay() == null || b.asOfDay() == null ? 0 : Math.abs(a.asOfDay() - b.asOfDay());
+        return new double[] {
+            1,
+            sameMeasure ? 1 : 0,
+            measuresKnown && !sameMeasure ? 1 : 0,
+            measuresKnown ? 0 : 1,
+            both(x.event(), y.event()) && x.event().equals(y.event()) ? 1 : 0,
+            both(x.event(), y.event()) && !x.event().equals(y.event()) ? 1 : 0,
+            both(x.source(), y.source()) && x.source().equals(y.source()) ? 1 : 0,
+            both(x.source(), y.source()) && !x.source().equals(y.source()) ? 1 : 0,
+            (x.source() == null) != (y.source() == null) ? 1 : 0,
+            x.role() != y.role() ? 1 : 0,
+            both(a.countedTerm(), b.countedTerm()) && a.countedTerm().equals(b.countedTerm()) ? 1 : 0,
+            both(a.countedTerm(), b.countedTerm()) && !a.countedTerm().equals(b.countedTerm()) ? 1 : 0,
+            cosine(a.subjectTerms(), b.subjectTerms()),
+            context,
+            overlap(a.entityTerms(), b.entityTerms()),
+            cosine(a.nearTerms(), b.nearTerms()),
+            meaning,
+            shared(a.nearNames(), b.nearNames()) > 0 ? 1 : 0,
+            !a.nearNames().isEmpty() && !b.nearNames().isEmpty() && shared(a.nearNames(), b.nearNames()) == 0 ? 1 : 0,
+            sameMeasure ? context : 0,
+            days > 7 ? 1 : 0,
+            days > 366 ? 1 : 0,
+            a.increment() != b.increment() ? 1 : 0,
+        };
+    }
+
+    private static boolean both(Object x, Object y) {
+        return Objects.nonNull(x) && Objects.nonNull(y);
+    }
+
+    /** Cosine of two sets as binary vectors. */
+    static double cosine(Set<String> x, Set<String> y) {
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        return shared(x, y) / Math.sqrt((double) x.size() * y.size());
+    }
+
+    /** Shared names over the smaller set's size: an article naming more places still shares the story's. */
+    static double overlap(Set<String> x, Set<String> y) {
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        return shared(x, y) / Math.min(x.size(), y.size());
+    }
+
+    private static double shared(Set<String> x, Set<String> y) {
+        Set<String> small = x.size() <= y.size() ? x : y;
+        Set<String> large = small == x ? y : x;
+        int shared = 0;
+        for (String term : small) {
+            if (large.contains(term)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+}

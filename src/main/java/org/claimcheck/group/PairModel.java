@@ -1,0 +1,121 @@
+package org.claimcheck.group;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The probability that two claims state the same fact: a logistic regression over {@link PairFeatures}, with
+ * weights fit on the annotated pairs of the evaluation stories (see {@code GroupingModelFit} in the tests; the README
+ * says how to reproduce the resource). Two claims link when the probability reaches the threshold, which was fit
+ * with the weights.
+ */
+public final class PairModel {
+
+    static final String RESOURCE = "/grouping/pair-model.properties";
+
+    private static volatile PairModel standard;
+
+    private final double[] weights;
+    private final double threshold;
+
+    PairModel(double[] weights, double threshold) {
+        if (weights.length != PairFeatures.NAMES.size()) {
+            throw new IllegalArgumentException("expected " + PairFeatures.NAMES.size() + " weights, got " + weights.length);
+        }
+        this.weights = weights.clone();
+        this.threshold = threshold;
+    }
+
+    /** The model shipped with the service. */
+    public static PairModel standard() {
+        if (standard == null) {
+            try (InputStream in = PairModel.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + RESOURCE);
+                }
+                standard = read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return standard;
+    }
+
+    /** A model written by the fit, from a file (leave-one-story-out evaluation runs the service with one). */
+    public static PairModel load(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PairModel read(Reader reader, String where) throws IOException {
+        Properties properties = new Properties();
+        properties.load(reader);
+        List<String> names = PairFeatures.NAMES;
+        double[] weights = new double[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            String value = properties.getProperty("weight." + names.get(i));
+            if (value == null) {
+                // a model fit on other features would score pairs wrongly: refit it rather than guess
+                throw new IllegalStateException(where + " has no weight for feature " + names.get(i) + "; refit the model");
+            }
+            weights[i] = Double.parseDouble(value);
+        }
+        String threshold = properties.getProperty("threshold");
+        if (threshold == null) {
+            throw new IllegalStateException(where + " has no threshold");
+        }
+        return new PairModel(weights, Double.parseDouble(threshold));
+    }
+
+    /** The weights by feature name, for writing the model down. */
+    Map<String, Double> weights() {
+        Map<String, Double> named = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < weights.length; i++) {
+            named.put(PairFeatures.NAMES.get(i), weights[i]);
+        }
+        return named;
+    }
+
+    double threshold() {
+        return threshold;
+    }
+
+    /** The model gives the meaning of near words a weight: grouping needs the embedding model to apply it. */
+    boolean usesMeaning() {
+        return weights[PairFeatures.NAMES.indexOf("near_meaning")] != 0;
+    }
+
+    double probability(ClaimFeatures a, ClaimFeatures b, Semantics semantics) {
+        return probability(PairFeatures.of(a, b, meaning(a, b, semantics)));
+    }
+
+    /** Embedding similarity of the words near the two values, 0 for what any two news phrases reach, up to 1. */
+    static double meaning(ClaimFeatures a, ClaimFeatures b, Semantics semantics) {
+        if (semantics == null || a.nearText().isEmpty() || b.nearText().isEmpty()) {
+            return 0;
+        }
+        return Math.max(0, (semantics.similarity(a.nearText(), b.nearText()) - MEANING_FLOOR) / (1 - MEANING_FLOOR));
+    }
+
+    /** Cosine any two short news phrases reach with the embedding model: it counts as no evidence. */
+    private static final double MEANING_FLOOR = 0.5;
+
+    double probability(double[] features) {
+        double z = 0;
+        for (int i = 0; i < weights.length; i++) {
+            z += weights[i] * features[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+}

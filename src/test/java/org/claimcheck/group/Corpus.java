@@ -1,0 +1,161 @@
+package org.claimcheck.group;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.claimcheck.extract.ArticleInput;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimExtractor;
+
+/**
+ * An annotated story read as {@code score.py} reads it (article files with headers, {@code gold.json}), its
+ * articles' claims extracted, and each extracted claim tied to the gold groups whose quotes its span overlaps.
+ */
+record Corpus(String name, List<Article> articles, List<GroupMember> members, List<Set<Integer>> goldGroups,
+        List<Boolean> required) {
+
+    /** An article file: outlet, url and publication day from its header, then its text. */
+    record Article(String file, String outlet, String url, String published, String text) {
+    }
+
+    /** Where the evaluation stories live: the shared ones beside the project and the project's own. */
+    static List<Path> directories() {
+        List<Path> dirs = new ArrayList<>();
+        for (Path root : List.of(Path.of("../shared/eval/corpus"), Path.of("claims-fixtures/corpora"))) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> children = Files.list(root)) {
+                children.filter(dir -> Files.isRegularFile(dir.resolve("gold.json"))).sorted().forEach(dirs::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return dirs;
+    }
+
+    static Corpus read(Path dir) {
+        try {
+            List<Article> articles = new ArrayList<>();
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    String raw = Files.readString(file, StandardCharsets.UTF_8);
+                    int blank = raw.indexOf("\n\n");
+                    String head = blank < 0 ? raw : raw.substring(0, blank);
+                    String body = blank < 0 ? "" : raw.substring(blank + 2);
+                    Map<String, String> meta = new HashMap<>();
+                    for (String line : head.split("\n")) {
+                        int colon = line.indexOf(':');
+                        if (colon > 0) {
+                            meta.put(line.substring(0, colon).strip().toLowerCase(), line.substring(colon + 1).strip());
+                        }
+                    }
+                    articles.add(new Article(file.getFileName().toString(), meta.get("outlet"), known(meta.get("url")),
+                            known(meta.get("published")), body));
+                }
+            }
+            ClaimExtractor extractor = new ClaimExtractor();
+            List<GroupMember> members = new ArrayList<>();
+            List<String> fileOf = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                Article article = articles.get(i);
+                LocalDate published = article.published() == null ? null : LocalDate.parse(article.published().substring(0, 10));
+                for (Claim claim : extractor.extract(new ArticleInput(article.text(), null, published)).claims()) {
+                    members.add(new GroupMember("a" + (i + 1), claim));
+                    fileOf.add(article.file());
+                }
+            }
+            JsonNode gold = new ObjectMapper().readTree(dir.resolve("gold.json").toFile());
+            Map<String, String> textOf = new HashMap<>();
+            articles.forEach(article -> textOf.put(article.file(), article.text()));
+            List<Set<Integer>> goldGroups = new ArrayList<>();
+            List<Boolean> required = new ArrayList<>();
+            for (int m = 0; m < members.size(); m++) {
+                goldGroups.add(new HashSet<>());
+                required.add(false);
+            }
+            for (int g = 0; g < gold.size(); g++) {
+                for (JsonNode quoted : gold.get(g).get("claims")) {
+                    String file = quoted.get("file").asText();
+                    String text = textOf.getOrDefault(file, "");
+                    String quote = quoted.get("quote").asText();
+                    boolean optional = quoted.path("optional").asBoolean(false);
+                    for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+                        for (int m = 0; m < members.size(); m++) {
+                            Claim claim = members.get(m).claim();
+                            if (fileOf.get(m).equals(file) && claim.start() < at + quote.length() && at < claim.end()) {
+                                goldGroups.get(m).add(g);
+                                required.set(m, required.get(m) || !optional);
+                            }
+                        }
+                    }
+                }
+            }
+            return new Corpus(dir.getFileName().toString(), articles, members, goldGroups, required);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String known(String value) {
+        return value == null || value.isBlank() || value.equals("unknown") ? null : value;
+    }
+
+    /** The one gold group of a claim, or -1 when it has none or several. */
+    int goldGroupOf(int member) {
+        Set<Integer> groups = goldGroups.get(member);
+        return groups.size() == 1 ? groups.iterator().next() : -1;
+    }
+
+    /**
+     * Pairwise precision, recall and F1 of a grouping over pairs of gold-tied claims from different articles, as
+     * {@code score.py} counts them: a pair in one gold group and one found group is right, in one found group only
+     * wrong, in one gold group only (both required) missed.
+     */
+    double[] pairwise(List<List<Integer>> groups) {
+        int[] groupOf = new int[members.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            for (int m : groups.get(g)) {
+                groupOf[m] = g;
+            }
+        }
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int a = 0; a < members.size(); a++) {
+            for (int b = a + 1; b < members.size(); b++) {
+                if (goldGroups.get(a).isEmpty() || goldGroups.get(b).isEmpty()
+                        || members.get(a).articleId().equals(members.get(b).articleId())) {
+                    continue;
+                }
+                boolean sameGold = goldGroups.get(a).stream().anyMatch(goldGroups.get(b)::contains);
+                boolean sameFound = groupOf[a] == groupOf[b];
+                if (sameGold && sameFound) {
+                    tp++;
+                } else if (sameFound) {
+                    fp++;
+                } else if (sameGold && required.get(a) && required.get(b)) {
+                    fn++;
+                }
+            }
+        }
+        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return new double[] {precision, recall, f1};
+    }
+}

@@ -1,0 +1,211 @@
+package org.claimcheck.group;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Fits the {@link PairModel} on the annotated stories and reports it on stories it was not fit on.
+ *
+ * <p>Logistic regression by Newton's method with an L2 penalty, written here because it is twenty lines and the
+ * libraries that offer it (Smile, Tribuo) would bring a machine-learning stack into the build for one fit. Each
+ * story's pairs weigh as much in total as any other's, so a long story does not decide the weights alone. The link
+ * threshold is then chosen, among a fixed grid, as the one whose groups score the best mean pairwise F1 on the
+ * training stories.
+ *
+ * <pre>
+ * ./mvnw -q -Pbench test -Dbench.main=org.claimcheck.group.GroupingModelFit \
+ *     -Dbench.args="--out src/main/resources/grouping/pair-model.properties --loso-dir target/loso-models"
+ * </pre>
+ * prints, per story, the pairwise precision, recall and F1 of the model fit on all the other stories
+ * (leave-one-story-out), writes those models to {@code --loso-dir} as {@code <story>.properties}, and writes the
+ * model fit on every story to {@code --out}.
+ */
+public final class GroupingModelFit {
+
+    private static final Semantics SEMANTICS = new Semantics();
+    private static final double L2 = 1.0;
+    private static final double PAIRS_PER_STORY = 1000;
+    private static final double[] THRESHOLDS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8};
+
+    private record Pair(double[] x, double y, double weight) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = null;
+        Path losoDir = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> out = Path.of(args[++i]);
+                case "--loso-dir" -> losoDir = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        List<Corpus> corpora = Corpus.directories().stream().map(Corpus::read).toList();
+        System.out.printf(Locale.ROOT, "%-32s %6s %6s %6s   (leave one story out)%n", "story", "P", "R", "F1");
+        double sum = 0;
+        for (Corpus held : corpora) {
+            List<Corpus> training = corpora.stream().filter(c -> c != held).toList();
+            PairModel model = fit(training);
+            double[] figures = held.pairwise(new ClaimGrouper(model, SEMANTICS).group(held.members()));
+            sum += figures[2];
+            System.out.printf(Locale.ROOT, "%-32s %6.2f %6.2f %6.2f%n", held.name(), figures[0], figures[1], figures[2]);
+            if (losoDir != null) {
+                Files.createDirectories(losoDir);
+                write(model, losoDir.resolve(held.name() + ".properties"), "all stories but " + held.name());
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-32s %20.2f%n", "mean F1", sum / corpora.size());
+        if (out != null) {
+            PairModel model = fit(corpora);
+            write(model, out, "all " + corpora.size() + " stories");
+            System.out.println("wrote " + out + " (threshold " + model.threshold() + ")");
+        }
+    }
+
+    /** Weights by Newton's method, then the threshold whose groups score best on the same stories. */
+    static PairModel fit(List<Corpus> corpora) {
+        List<Pair> pairs = new ArrayList<>();
+        for (Corpus corpus : corpora) {
+            pairs.addAll(pairs(corpus));
+        }
+        double[] weights = newton(pairs);
+        double bestThreshold = 0.5;
+        double bestF1 = -1;
+        for (double threshold : THRESHOLDS) {
+            PairModel candidate = new PairModel(weights, threshold);
+            double f1 = 0;
+            for (Corpus corpus : corpora) {
+                f1 += corpus.pairwise(new ClaimGrouper(candidate, SEMANTICS).group(corpus.members()))[2];
+            }
+            if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
+                bestThreshold = threshold;
+            }
+        }
+        return new PairModel(weights, bestThreshold);
+    }
+
+    /** Every cross-article pair of one block whose claims both belong to one gold group: same group or not. */
+    private static List<Pair> pairs(Corpus corpus) {
+        List<ClaimFeatures> features = new ArrayList<>();
+        for (int i = 0; i < corpus.members().size(); i++) {
+            features.add(ClaimFeatures.of(i, corpus.members().get(i)));
+        }
+        List<double[]> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (int a = 0; a < features.size(); a++) {
+            for (int b = a + 1; b < features.size(); b++) {
+                ClaimFeatures left = features.get(a);
+                ClaimFeatures right = features.get(b);
+                int goldLeft = corpus.goldGroupOf(a);
+                int goldRight = corpus.goldGroupOf(b);
+                if (goldLeft < 0 || goldRight < 0 || left.articleId().equals(right.articleId())
+                        || !left.block().equals(right.block())) {
+                    continue;
+                }
+                xs.add(PairFeatures.of(left, right, PairModel.meaning(left, right, SEMANTICS)));
+                ys.add(goldLeft == goldRight ? 1.0 : 0.0);
+            }
+        }
+        List<Pair> pairs = new ArrayList<>(xs.size());
+        double weight = xs.isEmpty() ? 0 : PAIRS_PER_STORY / xs.size();
+        for (int i = 0; i < xs.size(); i++) {
+            pairs.add(new Pair(xs.get(i), ys.get(i), weight));
+        }
+        return pairs;
+    }
+
+    private static double[] newton(List<Pair> pairs) {
+        int n = PairFeatures.NAMES.size();
+        double[] beta = new double[n];
+        for (int iteration = 0; iteration < 100; iteration++) {
+            double[] gradient = new double[n];
+            double[][] hessian = new double[n][n];
+            for (Pair pair : pairs) {
+                double z = 0;
+                for (int i = 0; i < n; i++) {
+                    z += beta[i] * pair.x()[i];
+                }
+                double p = 1 / (1 + Math.exp(-z));
+                double residual = pair.weight() * (pair.y() - p);
+                double curvature = pair.weight() * p * (1 - p);
+                for (int i = 0; i < n; i++) {
+                    gradient[i] += residual * pair.x()[i];
+                    for (int j = 0; j < n; j++) {
+                        hessian[i][j] += curvature * pair.x()[i] * pair.x()[j];
+                    }
+                }
+            }
+            for (int i = 1; i < n; i++) { // the bias is not penalized
+                gradient[i] -= L2 * beta[i];
+                hessian[i][i] += L2;
+            }
+            hessian[0][0] += 1e-9;
+            double[] step = solve(hessian, gradient);
+            double size = 0;
+            for (int i = 0; i < n; i++) {
+                beta[i] += step[i];
+                size = Math.max(size, Math.abs(step[i]));
+            }
+            if (size < 1e-8) {
+                break;
+            }
+        }
+        return beta;
+    }
+
+    /** Gaussian elimination with partial pivoting: the Hessian is small and positive definite. */
+    private static double[] solve(double[][] matrix, double[] vector) {
+        int n = vector.length;
+        double[][] a = new double[n][];
+        double[] b = vector.clone();
+        for (int i = 0; i < n; i++) {
+            a[i] = matrix[i].clone();
+        }
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int row = col + 1; row < n; row++) {
+                if (Math.abs(a[row][col]) > Math.abs(a[pivot][col])) {
+                    pivot = row;
+                }
+            }
+            double[] swap = a[col];
+            a[col] = a[pivot];
+            a[pivot] = swap;
+            double t = b[col];
+            b[col] = b[pivot];
+            b[pivot] = t;
+            for (int row = col + 1; row < n; row++) {
+                double factor = a[row][col] / a[col][col];
+                for (int k = col; k < n; k++) {
+                    a[row][k] -= factor * a[col][k];
+                }
+                b[row] -= factor * b[col];
+            }
+        }
+        double[] x = new double[n];
+        for (int row = n - 1; row >= 0; row--) {
+            double sum = b[row];
+            for (int k = row + 1; k < n; k++) {
+                sum -= a[row][k] * x[k];
+            }
+            x[row] = sum / a[row][row];
+        }
+        return x;
+    }
+
+    private static void write(PairModel model, Path file, String fitOn) throws IOException {
+        StringBuilder text = new StringBuilder();
+        text.append("# Pair model of grouping, fit on ").append(fitOn).append(" by GroupingModelFit (see the README).\n");
+        text.append("threshold=").append(model.threshold()).append('\n');
+        model.weights().forEach((name, weight) -> text.append("weight.").append(name).append('=')
+                .append(String.format(Locale.ROOT, "%.6f", weight)).append('\n'));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+    }
+}
