@@ -96,11 +96,11 @@ final class FrameReader {
             if (!tokens.get(k).isWord()) {
                 continue;
             }
-            Optional<MeasureLexicon.Match> match = MeasureLexicon.standard().longestMatch(folded, k);
-            if (match.isEmpty() || !fits(match.get().measure(), kind, unit)) {
+            Optional<MeasureLexicon.Match> match = MeasureLexicon.standard().longestMatch(folded, k, kind, unit);
+            if (match.isEmpty()) {
                 continue;
             }
-            int end = k + match.get().words();
+            int end = k + match.get().length();
             double distance;
             if (end <= first) {
                 distance = first - end + BEFORE + PAST_OTHER_VALUE * valuesBetween(end, first);
@@ -115,10 +115,6 @@ final class FrameReader {
             }
         }
         return best;
-    }
-
-    private static boolean fits(MeasureLexicon.Measure measure, ValueKind kind, String unit) {
-        return measure.kinds().contains(kind) && (measure.unit() == null || measure.unit().equals(unit));
     }
 
     // ---- event ------------------------------------------------------------------------------------------

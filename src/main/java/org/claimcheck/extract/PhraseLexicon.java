@@ -6,11 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -121,13 +119,8 @@ final class PhraseLexicon {
         return best == null ? Optional.empty() : Optional.of(new Match(best.id(), best.words().length));
     }
 
-    /** Lower case without accents: the form cues and text are compared in. */
+    /** The form cues and text are compared in: the measure lexicon's, so that every lexicon folds alike. */
     static String fold(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        boolean ascii = true;
-        for (int i = 0; i < lower.length() && ascii; i++) {
-            ascii = lower.charAt(i) < 128;
-        }
-        return ascii ? lower : Normalizer.normalize(lower, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return MeasureLexicon.fold(word);
     }
 }
