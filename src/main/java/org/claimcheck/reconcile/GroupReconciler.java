@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimFrame;
+import org.claimcheck.extract.MeasureLexicon;
 import org.claimcheck.group.EventFrames;
 import org.claimcheck.normalize.ValueKind;
 
@@ -31,7 +34,7 @@ public final class GroupReconciler {
         claims.forEach(claim -> values.add(Interval.of(claim.claim().value())));
         boolean[] cumulative = new boolean[claims.size()];
         for (int i = 0; i < claims.size(); i++) {
-            cumulative[i] = EventFrames.isCumulative(EventFrames.of(claims.get(i).claim()));
+            cumulative[i] = isCumulative(claims.get(i).claim());
         }
 
         Map<String, List<String>> conflicts = new HashMap<>();
@@ -47,7 +50,13 @@ public final class GroupReconciler {
                 }
                 ReconcileInput left = claims.get(a);
                 ReconcileInput right = claims.get(b);
-                if (sameTime(left, right, cumulative[a] || cumulative[b])) {
+                if (!comparable(left.claim().frame(), right.claim().frame())) {
+                    // an earlier figure, a forecast or a rival source's figure is not a contradiction of the level
+                    evolving |= !left.articleId().equals(right.articleId());
+                    continue;
+                }
+                if (sameTime(left, right, cumulative[a] || cumulative[b]) || fellWhileCumulative(left, x, right, y,
+                        cumulative[a] && cumulative[b])) {
                     conflicts.computeIfAbsent(left.claimId(), id -> new ArrayList<>()).add(right.claimId());
                     conflicts.computeIfAbsent(right.claimId(), id -> new ArrayList<>()).add(left.claimId());
                     if (!left.articleId().equals(right.articleId())) {
@@ -87,6 +96,36 @@ public final class GroupReconciler {
         Interval y = Interval.ofPeriod(right.claim().asOfFrom(), right.claim().asOf());
         // A toll of deaths, injuries or displaced people is updated day by day: another day is another count.
         return x == null || y == null || x.gap(y) <= (cumulative ? 0 : SAME_TIME_DAYS);
+    }
+
+    /**
+     * Tolls that only grow are read by their measure (the lexicon says which are cumulative); claims whose words
+     * name no measure fall back on the event the count says happened ("killed", "wounded").
+     */
+    private static boolean isCumulative(Claim claim) {
+        String measure = claim.frame().measure();
+        if (!ClaimFrame.OTHER.equals(measure)) {
+            return MeasureLexicon.standard().measure(measure).map(MeasureLexicon.Measure::cumulative).orElse(false);
+        }
+        return EventFrames.isCumulative(EventFrames.of(claim));
+    }
+
+    /** Two claims contradict each other only as the same kind of figure from compatible sources. */
+    private static boolean comparable(ClaimFrame x, ClaimFrame y) {
+        if (x.role() != y.role()) {
+            return false;
+        }
+        return x.source() == null || y.source() == null || x.source().equals(y.source());
+    }
+
+    /** A cumulative toll reported lower on a later day than on an earlier one is not its evolution: it contradicts it. */
+    private static boolean fellWhileCumulative(ReconcileInput left, Interval x, ReconcileInput right, Interval y,
+            boolean cumulative) {
+        if (!cumulative || left.claim().asOf() == null || right.claim().asOf() == null) {
+            return false;
+        }
+        int order = left.claim().asOf().compareTo(right.claim().asOf());
+        return order < 0 && y.high() < x.low() || order > 0 && x.high() < y.low();
     }
 
     /** The gap between two values relative to their size (days over a year for dates), capped at 1. */

@@ -43,11 +43,21 @@ public final class ReportAssembler {
         }
         groups.sort(Comparator.comparingInt((ClaimGroup group) -> group.status().ordinal())
                 .thenComparing(Comparator.comparingDouble(ClaimGroup::severity).reversed()));
+        List<String> ids = new ArrayList<>(groups.size());
+        List<GroupFrame> frames = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            ids.add("g" + (i + 1));
+            frames.add(GroupFrame.of(groups.get(i).claims().stream().map(ReportedClaim::claim).toList()));
+        }
         List<ClaimGroup> numbered = new ArrayList<>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
-            ClaimGroup group = groups.get(i);
-            numbered.add(new ClaimGroup("g" + (i + 1), group.label(), group.kind(), group.status(), group.outlets(),
-                    group.claims(), group.consensus(), group.severity(), group.sources()));
+            List<String> related = new ArrayList<>();
+            for (int j = 0; j < groups.size(); j++) {
+                if (i != j && frames.get(i).relatedTo(frames.get(j))) {
+                    related.add(ids.get(j));
+                }
+            }
+            numbered.add(groups.get(i).withId(ids.get(i), related));
         }
         return new Report(articles, numbered, outletReliability);
     }

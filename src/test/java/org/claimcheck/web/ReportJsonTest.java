@@ -72,7 +72,7 @@ class ReportJsonTest {
                         article("a2", "essanews.com", null, ReferenceDate.none(),
                                 List.of(moreThan.claim(), money.claim(), tuesday.claim()))),
                 List.of(new ClaimGroup("g1", "North Korean soldiers in Russia", ValueKind.COUNT, GroupStatus.CONFLICT,
-                                List.of("El País", "essanews.com"), List.of(nearly, moreThan), moreThan.claim().value(), 0.5, 2),
+                                List.of("El País", "essanews.com"), List.of(nearly, moreThan), moreThan.claim().value(), 0.5, 2, List.of()),
                         group("g2", money), group("g3", wednesday), group("g4", tuesday)), Map.of());
         body = json.writeValueAsString(ReportView.of(made));
         report = json.readTree(body);
@@ -184,6 +184,6 @@ class ReportJsonTest {
 
     private static ClaimGroup group(String id, ReportedClaim claim) {
         return new ClaimGroup(id, claim.claim().text(), claim.claim().value().kind(), GroupStatus.SINGLE_SOURCE,
-                List.of(claim.outlet()), List.of(claim), claim.claim().value(), 0, 1);
+                List.of(claim.outlet()), List.of(claim), claim.claim().value(), 0, 1, List.of());
     }
 }
