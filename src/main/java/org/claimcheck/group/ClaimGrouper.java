@@ -38,6 +38,11 @@ public final class ClaimGrouper {
 
     /** Groups of member indexes; every member is in exactly one group, in order of first member. */
     public List<List<Integer>> group(List<GroupMember> members) {
+        return score(members).cluster(model.threshold(), model.averageLink(), model.weakestLink());
+    }
+
+    /** Every cross-article pair of a block scored once, to be clustered at any cut-offs (the fit tries several). */
+    Scored score(List<GroupMember> members) {
         List<ClaimFeatures> features = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
             features.add(ClaimFeatures.of(i, members.get(i)));
@@ -46,7 +51,7 @@ public final class ClaimGrouper {
         for (ClaimFeatures claim : features) {
             blocks.computeIfAbsent(claim.block(), key -> new ArrayList<>()).add(claim);
         }
-        List<Link> links = new ArrayList<>();
+        List<Link> pairs = new ArrayList<>();
         Map<Long, Double> scores = new HashMap<>();
         for (List<ClaimFeatures> block : blocks.values()) {
             for (int a = 0; a < block.size(); a++) {
@@ -58,19 +63,29 @@ public final class ClaimGrouper {
                     }
                     double probability = model.probability(left, right, semantics);
                     scores.put(pairKey(left.index(), right.index()), probability);
-                    if (probability >= model.threshold()) {
-                        links.add(new Link(left.index(), right.index(), probability));
-                    }
+                    pairs.add(new Link(left.index(), right.index(), probability));
                 }
             }
         }
         // strongest first; equal scores in member order, so the same claims always give the same groups
-        links.sort(Comparator.comparingDouble(Link::score).reversed().thenComparingInt(Link::left).thenComparingInt(Link::right));
-        Clusters clusters = new Clusters(features, model.threshold());
-        for (Link link : links) {
-            clusters.mergeIfAlike(link.left(), link.right(), scores);
+        pairs.sort(Comparator.comparingDouble(Link::score).reversed().thenComparingInt(Link::left).thenComparingInt(Link::right));
+        return new Scored(features, pairs, scores);
+    }
+
+    /** The scored pairs of a collection. */
+    record Scored(List<ClaimFeatures> features, List<Link> pairs, Map<Long, Double> scores) {
+
+        /** Links at or above {@code link} merged strongest first, while the merged groups stay alike. */
+        List<List<Integer>> cluster(double link, double averageLink, double weakestLink) {
+            Clusters clusters = new Clusters(features, averageLink, weakestLink);
+            for (Link pair : pairs) {
+                if (pair.score() < link) {
+                    break;
+                }
+                clusters.mergeIfAlike(pair.left(), pair.right(), scores);
+            }
+            return clusters.groups();
         }
-        return clusters.groups();
     }
 
     /** The block a claim is compared within: claims of different blocks never link. */
@@ -90,6 +105,6 @@ public final class ClaimGrouper {
         return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
     }
 
-    private record Link(int left, int right, double score) {
+    record Link(int left, int right, double score) {
     }
 }

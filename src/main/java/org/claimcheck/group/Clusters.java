@@ -15,10 +15,13 @@ final class Clusters {
     private final List<List<Integer>> members = new ArrayList<>();
     /** Two groups merge when their cross-article pairs score this much on average. */
     private final double averageLink;
+    /** ... and none of those pairs scores below this: one pair the model sets firmly apart keeps two groups apart. */
+    private final double weakestLink;
 
-    Clusters(List<ClaimFeatures> features, double averageLink) {
+    Clusters(List<ClaimFeatures> features, double averageLink, double weakestLink) {
         this.features = features;
         this.averageLink = averageLink;
+        this.weakestLink = weakestLink;
         this.parent = new int[features.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
@@ -56,7 +59,10 @@ final class Clusters {
         return false;
     }
 
-    /** The mean score over pairs from different articles; pairs never scored (other block) count as zero. */
+    /**
+     * The mean score over pairs from different articles, or -1 when one of them scores below the weakest link;
+     * pairs never scored (other block) count as zero.
+     */
     private double averageScore(List<Integer> left, List<Integer> right, Map<Long, Double> scores) {
         double sum = 0;
         int pairs = 0;
@@ -65,7 +71,11 @@ final class Clusters {
                 if (features.get(a).articleId().equals(features.get(b).articleId())) {
                     continue;
                 }
-                sum += scores.getOrDefault(ClaimGrouper.pairKey(a, b), 0.0);
+                double score = scores.getOrDefault(ClaimGrouper.pairKey(a, b), 0.0);
+                if (score < weakestLink) {
+                    return -1;
+                }
+                sum += score;
                 pairs++;
             }
         }

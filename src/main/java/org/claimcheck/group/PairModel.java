@@ -14,8 +14,9 @@ import java.util.Properties;
 /**
  * The probability that two claims state the same fact: a logistic regression over {@link PairFeatures}, with
  * weights fit on the annotated pairs of the evaluation stories (see {@code GroupingModelFit} in the tests; the README
- * says how to reproduce the resource). Two claims link when the probability reaches the threshold, which was fit
- * with the weights.
+ * says how to reproduce the resource). Two claims link when the probability reaches the threshold; linked groups
+ * merge while their pairs average at least the average link and none falls below the weakest link. The three
+ * cut-offs are fit with the weights.
  */
 public final class PairModel {
 
@@ -25,13 +26,17 @@ public final class PairModel {
 
     private final double[] weights;
     private final double threshold;
+    private final double averageLink;
+    private final double weakestLink;
 
-    PairModel(double[] weights, double threshold) {
+    PairModel(double[] weights, double threshold, double averageLink, double weakestLink) {
         if (weights.length != PairFeatures.NAMES.size()) {
             throw new IllegalArgumentException("expected " + PairFeatures.NAMES.size() + " weights, got " + weights.length);
         }
         this.weights = weights.clone();
         this.threshold = threshold;
+        this.averageLink = averageLink;
+        this.weakestLink = weakestLink;
     }
 
     /** The model shipped with the service. */
@@ -71,11 +76,16 @@ public final class PairModel {
             }
             weights[i] = Double.parseDouble(value);
         }
-        String threshold = properties.getProperty("threshold");
-        if (threshold == null) {
-            throw new IllegalStateException(where + " has no threshold");
+        return new PairModel(weights, cutOff(properties, "threshold", where), cutOff(properties, "average-link", where),
+                cutOff(properties, "weakest-link", where));
+    }
+
+    private static double cutOff(Properties properties, String name, String where) {
+        String value = properties.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException(where + " has no " + name);
         }
-        return new PairModel(weights, Double.parseDouble(threshold));
+        return Double.parseDouble(value);
     }
 
     /** The weights by feature name, for writing the model down. */
@@ -87,8 +97,19 @@ public final class PairModel {
         return named;
     }
 
+    /** A pair links at or above this probability. */
     double threshold() {
         return threshold;
+    }
+
+    /** Two groups merge when their pairs' probabilities average at least this. */
+    double averageLink() {
+        return averageLink;
+    }
+
+    /** Two groups stay apart when any of their pairs' probabilities is below this. */
+    double weakestLink() {
+        return weakestLink;
     }
 
     /** The model gives the meaning of near words a weight: grouping needs the embedding model to apply it. */

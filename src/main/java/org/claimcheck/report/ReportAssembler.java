@@ -18,9 +18,18 @@ import org.claimcheck.reconcile.Reliability;
  */
 public final class ReportAssembler {
 
-    private final ClaimGrouper grouper = new ClaimGrouper();
+    private final ClaimGrouper grouper;
     private final GroupReconciler reconciler = new GroupReconciler();
     private final Reliability reliability = new Reliability();
+
+    /** Grouping with the model shipped with the service. */
+    public ReportAssembler() {
+        this(new ClaimGrouper());
+    }
+
+    public ReportAssembler(ClaimGrouper grouper) {
+        this.grouper = grouper;
+    }
 
     public Report assemble(List<AnalyzedArticle> articles) {
         List<ReconcileInput> inputs = new ArrayList<>();

@@ -14,8 +14,8 @@ import java.util.Locale;
  * <p>Logistic regression by Newton's method with an L2 penalty, written here because it is twenty lines and the
  * libraries that offer it (Smile, Tribuo) would bring a machine-learning stack into the build for one fit. Each
  * story's pairs weigh as much in total as any other's, so a long story does not decide the weights alone. The link
- * threshold is then chosen, among a fixed grid, as the one whose groups score the best mean pairwise F1 on the
- * training stories.
+ * cut-offs of clustering (link, average link, weakest link) are then chosen, among a fixed grid, as those whose
+ * groups score the best mean pairwise F1 on the training stories.
  *
  * <pre>
  * ./mvnw -q -Pbench test -Dbench.main=org.claimcheck.group.GroupingModelFit \
@@ -23,14 +23,17 @@ import java.util.Locale;
  * </pre>
  * prints, per story, the pairwise precision, recall and F1 of the model fit on all the other stories
  * (leave-one-story-out), writes those models to {@code --loso-dir} as {@code <story>.properties}, and writes the
- * model fit on every story to {@code --out}.
+ * model fit on every story to {@code --out}. With {@code --reports DIR} it also writes, per story, the report of
+ * {@code POST /api/analyze} under its leave-one-out model, for {@code score.py --report}.
  */
 public final class GroupingModelFit {
 
     private static final Semantics SEMANTICS = new Semantics();
     private static final double L2 = 1.0;
     private static final double PAIRS_PER_STORY = 1000;
-    private static final double[] THRESHOLDS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8};
+    private static final double[] LINKS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8};
+    private static final double[] AVERAGES = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
+    private static final double[] WEAKEST = {0, 0.01, 0.02, 0.05, 0.1};
 
     private record Pair(double[] x, double y, double weight) {
     }
@@ -38,10 +41,12 @@ public final class GroupingModelFit {
     public static void main(String[] args) throws IOException {
         Path out = null;
         Path losoDir = null;
+        Path reports = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--loso-dir" -> losoDir = Path.of(args[++i]);
+                case "--reports" -> reports = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -54,6 +59,10 @@ public final class GroupingModelFit {
             double[] figures = held.pairwise(new ClaimGrouper(model, SEMANTICS).group(held.members()));
             sum += figures[2];
             System.out.printf(Locale.ROOT, "%-32s %6.2f %6.2f %6.2f%n", held.name(), figures[0], figures[1], figures[2]);
+            if (reports != null) {
+                Files.createDirectories(reports);
+                Files.writeString(reports.resolve(held.name() + ".json"), ReportJson.of(held, new ClaimGrouper(model, SEMANTICS)));
+            }
             if (losoDir != null) {
                 Files.createDirectories(losoDir);
                 write(model, losoDir.resolve(held.name() + ".properties"), "all stories but " + held.name());
@@ -63,7 +72,8 @@ public final class GroupingModelFit {
         if (out != null) {
             PairModel model = fit(corpora);
             write(model, out, "all " + corpora.size() + " stories");
-            System.out.println("wrote " + out + " (threshold " + model.threshold() + ")");
+            System.out.println("wrote " + out + " (link " + model.threshold() + ", average " + model.averageLink()
+                    + ", weakest " + model.weakestLink() + ")");
         }
     }
 
@@ -74,20 +84,29 @@ public final class GroupingModelFit {
             pairs.addAll(pairs(corpus));
         }
         double[] weights = newton(pairs);
-        double bestThreshold = 0.5;
+        PairModel scoring = new PairModel(weights, 1, 1, 0);
+        List<ClaimGrouper.Scored> scored = corpora.stream()
+                .map(corpus -> new ClaimGrouper(scoring, SEMANTICS).score(corpus.members())).toList();
+        double[] best = {0.5, 0.5, 0};
         double bestF1 = -1;
-        for (double threshold : THRESHOLDS) {
-            PairModel candidate = new PairModel(weights, threshold);
-            double f1 = 0;
-            for (Corpus corpus : corpora) {
-                f1 += corpus.pairwise(new ClaimGrouper(candidate, SEMANTICS).group(corpus.members()))[2];
-            }
-            if (f1 > bestF1 + 1e-9) {
-                bestF1 = f1;
-                bestThreshold = threshold;
+        for (double link : LINKS) {
+            for (double average : AVERAGES) {
+                for (double weakest : WEAKEST) {
+                    if (average > link || weakest > average) {
+                        continue;
+                    }
+                    double f1 = 0;
+                    for (int i = 0; i < corpora.size(); i++) {
+                        f1 += corpora.get(i).pairwise(scored.get(i).cluster(link, average, weakest))[2];
+                    }
+                    if (f1 > bestF1 + 1e-9) {
+                        bestF1 = f1;
+                        best = new double[] {link, average, weakest};
+                    }
+                }
             }
         }
-        return new PairModel(weights, bestThreshold);
+        return new PairModel(weights, best[0], best[1], best[2]);
     }
 
     /** Every cross-article pair of one block whose claims both belong to one gold group: same group or not. */
@@ -104,12 +123,14 @@ public final class GroupingModelFit {
                 ClaimFeatures right = features.get(b);
                 int goldLeft = corpus.goldGroupOf(a);
                 int goldRight = corpus.goldGroupOf(b);
-                if (goldLeft < 0 || goldRight < 0 || left.articleId().equals(right.articleId())
+                // a claim the annotators tied to no fact is no fact of theirs: pairs with it teach what is apart
+                boolean untied = corpus.goldGroups().get(a).isEmpty() || corpus.goldGroups().get(b).isEmpty();
+                if (!untied && (goldLeft < 0 || goldRight < 0) || left.articleId().equals(right.articleId())
                         || !left.block().equals(right.block())) {
                     continue;
                 }
                 xs.add(PairFeatures.of(left, right, PairModel.meaning(left, right, SEMANTICS)));
-                ys.add(goldLeft == goldRight ? 1.0 : 0.0);
+                ys.add(!untied && goldLeft == goldRight ? 1.0 : 0.0);
             }
         }
         List<Pair> pairs = new ArrayList<>(xs.size());
@@ -203,6 +224,8 @@ public final class GroupingModelFit {
         StringBuilder text = new StringBuilder();
         text.append("# Pair model of grouping, fit on ").append(fitOn).append(" by GroupingModelFit (see the README).\n");
         text.append("threshold=").append(model.threshold()).append('\n');
+        text.append("average-link=").append(model.averageLink()).append('\n');
+        text.append("weakest-link=").append(model.weakestLink()).append('\n');
         model.weights().forEach((name, weight) -> text.append("weight.").append(name).append('=')
                 .append(String.format(Locale.ROOT, "%.6f", weight)).append('\n'));
         Files.createDirectories(file.toAbsolutePath().getParent());
