@@ -27,6 +27,7 @@ record ClaimFeatures(
         Set<String> entityTerms,
         Set<String> nearTerms,
         Set<String> nearNames,
+        Set<String> locus,
         String nearText,
         String sentence,
         Long asOfDay,
@@ -49,7 +50,7 @@ record ClaimFeatures(
         String near = nearText(claim);
         return new ClaimFeatures(index, member.articleId(), blockOf(claim), kind, claim.frame(),
                 claim.counted() == null ? null : Terms.of(claim.counted()), subject, context, entities,
-                terms(words(near)), names(near), near, member.articleId() + "|" + claim.sentence(),
+                terms(words(near)), names(near), names(segment(claim)), near, member.articleId() + "|" + claim.sentence(),
                 kind == ValueKind.DATE || claim.asOf() == null ? null : claim.asOf().toEpochDay(), isIncrement(claim));
     }
 
@@ -97,11 +98,51 @@ record ClaimFeatures(
         return INCREMENT_WORDS.contains(word);
     }
 
+    /**
+     * The stretch of the sentence between the commas, semicolons and conjunctions around the value: in "86 in Mexico
+     * City, 71 in Morelos and 43 in Puebla" each figure's own place. The value itself is left out.
+     */
+    static String segment(Claim claim) {
+        String sentence = claim.sentence();
+        int at = sentence.indexOf(claim.text());
+        if (at < 0) {
+            return "";
+        }
+        int from = at;
+        while (from > 0 && !isBreak(sentence, from - 1)) {
+            from--;
+        }
+        int end = at + claim.text().length();
+        int to = end;
+        while (to < sentence.length() && !isBreak(sentence, to)) {
+            to++;
+        }
+        return sentence.substring(from, at) + " " + sentence.substring(end, to);
+    }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "y", "e", "et", "while", "mientras", "alors", "but", "pero", "mais");
+
+    /** A comma, semicolon, colon or parenthesis, or a conjunction standing alone, at this index. */
+    private static boolean isBreak(String sentence, int i) {
+        char c = sentence.charAt(i);
+        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+            return true;
+        }
+        if (c != ' ' || i + 1 >= sentence.length()) {
+            return false;
+        }
+        int next = sentence.indexOf(' ', i + 1);
+        if (next < 0) {
+            return false;
+        }
+        return CONJUNCTIONS.contains(sentence.substring(i + 1, next).toLowerCase(Locale.ROOT));
+    }
+
     /** The capitalized words near the value, as terms: whose figure it is ("Maduro won 51%", "González, 44%"). */
     private static Set<String> names(String near) {
         Set<String> names = new HashSet<>();
         for (String word : words(near)) {
-            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 String term = Terms.of(word);
                 if (term != null) {
                     names.add(term);
@@ -110,6 +151,11 @@ record ClaimFeatures(
         }
         return names;
     }
+
+    /** Capitalized at a sentence's start, they name nothing. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "el", "la", "los", "las",
+            "en", "de", "del", "le", "les", "des", "du", "un", "una", "une", "this", "that", "este", "esta", "ce", "cette",
+            "según", "according", "selon", "hasta", "more", "than", "más", "plus", "least", "al", "menos", "au");
 
     private static List<String> words(String text) {
         if (text == null || text.isBlank()) {

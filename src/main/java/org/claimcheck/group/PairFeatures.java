@@ -22,7 +22,7 @@ final class PairFeatures {
             "source_same", "source_differ", "source_one",
             "role_differ",
             "counted_same", "counted_differ",
-            "subject_cosine", "context_cosine", "entity_overlap", "near_cosine", "near_meaning", "near_names_shared", "near_names_apart",
+            "subject_cosine", "context_cosine", "entity_overlap", "near_cosine", "near_meaning", "near_names_shared", "near_names_apart", "locus_shared", "locus_apart",
             "same_measure_context",
             "days_apart_week", "days_apart_year",
             "increment_differ");
@@ -66,6 +66,8 @@ final class PairFeatures {
             meaning,
             shared(a.nearNames(), b.nearNames()) > 0 ? 1 : 0,
             !a.nearNames().isEmpty() && !b.nearNames().isEmpty() && shared(a.nearNames(), b.nearNames()) == 0 ? 1 : 0,
+            shared(a.locus(), b.locus()) > 0 ? 1 : 0,
+            !a.locus().isEmpty() && !b.locus().isEmpty() && shared(a.locus(), b.locus()) == 0 ? 1 : 0,
             sameMeasure ? context : 0,
             days > 7 ? 1 : 0,
             days > 366 ? 1 : 0,
