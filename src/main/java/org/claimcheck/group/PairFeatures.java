@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.claimcheck.extract.ClaimFrame;
+import org.claimcheck.normalize.ValueKind;
 
 /**
  * The evidence that two claims of one block, from different articles, state the same fact: agreement and
@@ -15,7 +16,7 @@ import org.claimcheck.extract.ClaimFrame;
 final class PairFeatures {
 
     /** The features' names, in the order of {@link #of}'s array: the keys of the model's weights. */
-    static final List<String> NAMES = List.of(
+    private static final List<String> BASE = List.of(
             "bias",
             "measure_same", "measure_differ", "measure_unknown",
             "event_same", "event_differ",
@@ -26,6 +27,14 @@ final class PairFeatures {
             "same_measure_context",
             "days_apart_week", "days_apart_year",
             "increment_differ");
+
+    /**
+     * Dates and other values weigh the same evidence differently (a date's event word says more than a count's
+     * subject), so each feature has one weight for pairs of dates and one for the rest: {@code date.*} and
+     * {@code value.*}.
+     */
+    static final List<String> NAMES = java.util.stream.Stream.concat(BASE.stream().map(name -> "date." + name),
+            BASE.stream().map(name -> "value." + name)).toList();
 
     private PairFeatures() {
     }
@@ -40,6 +49,13 @@ final class PairFeatures {
      *                any two news phrases reach counts as 0
      */
     static double[] of(ClaimFeatures a, ClaimFeatures b, double meaning) {
+        double[] base = base(a, b, meaning);
+        double[] features = new double[2 * base.length];
+        System.arraycopy(base, 0, features, a.kind() == ValueKind.DATE ? 0 : base.length, base.length);
+        return features;
+    }
+
+    private static double[] base(ClaimFeatures a, ClaimFeatures b, double meaning) {
         ClaimFrame x = a.frame();
         ClaimFrame y = b.frame();
         boolean measuresKnown = !ClaimFrame.OTHER.equals(x.measure()) && !ClaimFrame.OTHER.equals(y.measure());

@@ -114,7 +114,8 @@ public final class PairModel {
 
     /** The model gives the meaning of near words a weight: grouping needs the embedding model to apply it. */
     boolean usesMeaning() {
-        return weights[PairFeatures.NAMES.indexOf("near_meaning")] != 0;
+        return weights[PairFeatures.NAMES.indexOf("date.near_meaning")] != 0
+                || weights[PairFeatures.NAMES.indexOf("value.near_meaning")] != 0;
     }
 
     double probability(ClaimFeatures a, ClaimFeatures b, Semantics semantics) {

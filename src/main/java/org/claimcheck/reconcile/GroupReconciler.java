@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimFrame;
@@ -23,6 +24,22 @@ public final class GroupReconciler {
 
     /** Figures whose periods lie within this many days of each other refer to the same time. */
     static final double SAME_TIME_DAYS = 7;
+
+    private final BiPredicate<ReconcileInput, ReconcileInput> sameFact;
+
+    /** Every two claims of a group are taken to state its fact. */
+    public GroupReconciler() {
+        this((a, b) -> true);
+    }
+
+    /**
+     * @param sameFact whether the grouping would link two claims of different articles directly: a claim that joined
+     *                 a group through others is compared only with those it is surely about the same fact as, so
+     *                 that a member pulled in by a chain of links does not raise a conflict on its own
+     */
+    public GroupReconciler(BiPredicate<ReconcileInput, ReconcileInput> sameFact) {
+        this.sameFact = sameFact;
+    }
 
     /**
      * @param reliability per outlet, from {@link Reliability}; outlets missing from it weigh 1
@@ -50,6 +67,9 @@ public final class GroupReconciler {
                 }
                 ReconcileInput left = claims.get(a);
                 ReconcileInput right = claims.get(b);
+                if (!left.articleId().equals(right.articleId()) && !sameFact.test(left, right)) {
+                    continue;
+                }
                 if (!comparable(left.claim().frame(), right.claim().frame())) {
                     // an earlier figure, a forecast or a rival source's figure is not a contradiction of the level
                     evolving |= !left.articleId().equals(right.articleId());

@@ -19,7 +19,7 @@ import org.claimcheck.reconcile.Reliability;
 public final class ReportAssembler {
 
     private final ClaimGrouper grouper;
-    private final GroupReconciler reconciler = new GroupReconciler();
+    private final GroupReconciler reconciler;
     private final Reliability reliability = new Reliability();
 
     /** Grouping with the model shipped with the service. */
@@ -29,6 +29,8 @@ public final class ReportAssembler {
 
     public ReportAssembler(ClaimGrouper grouper) {
         this.grouper = grouper;
+        this.reconciler = new GroupReconciler((a, b) -> grouper.links(new GroupMember(a.articleId(), a.claim()),
+                new GroupMember(b.articleId(), b.claim())));
     }
 
     public Report assemble(List<AnalyzedArticle> articles) {

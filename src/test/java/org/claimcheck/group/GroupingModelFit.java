@@ -162,11 +162,11 @@ public final class GroupingModelFit {
                     }
                 }
             }
-            for (int i = 1; i < n; i++) { // the bias is not penalized
-                gradient[i] -= L2 * beta[i];
-                hessian[i][i] += L2;
+            for (int i = 0; i < n; i++) {
+                boolean bias = PairFeatures.NAMES.get(i).endsWith(".bias"); // biases are not penalized
+                gradient[i] -= bias ? 0 : L2 * beta[i];
+                hessian[i][i] += bias ? 1e-9 : L2;
             }
-            hessian[0][0] += 1e-9;
             double[] step = solve(hessian, gradient);
             double size = 0;
             for (int i = 0; i < n; i++) {
