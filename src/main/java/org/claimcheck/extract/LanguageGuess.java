@@ -7,8 +7,9 @@ import org.claimcheck.normalize.Language;
 import org.claimcheck.normalize.Token;
 
 /**
- * Tells English from Spanish by their commonest words. Two languages and whole sentences make this reliable
- * enough; a general language identifier would be a heavy dependency for that one decision.
+ * Tells English, Spanish and French apart by their commonest words. Three languages and whole sentences make this
+ * reliable enough; a general language identifier would be a heavy dependency for that one decision. Words the
+ * Romance languages share ("de", "la", "en", "que") count for both, so their own words decide between them.
  */
 final class LanguageGuess {
 
@@ -18,6 +19,10 @@ final class LanguageGuess {
     private static final Set<String> SPANISH = Set.of("el", "la", "los", "las", "de", "del", "y", "en", "que", "un",
             "una", "por", "con", "para", "es", "se", "su", "al", "lo", "como", "más", "pero", "sus", "le", "fue", "ha",
             "este", "esta", "según", "entre", "sobre", "también", "han", "hay", "son", "desde", "durante");
+    private static final Set<String> FRENCH = Set.of("le", "la", "les", "de", "des", "du", "et", "en", "que", "qui",
+            "un", "une", "dans", "pour", "sur", "par", "au", "aux", "avec", "ce", "cette", "ces", "il", "elle", "ils",
+            "ont", "été", "est", "sont", "pas", "ne", "selon", "plus", "son", "ses", "leur", "leurs", "mais", "où", "à",
+            "l'", "d'", "qu'", "n'", "s'", "c'", "j'", "après", "aussi", "entre", "depuis", "très", "déjà", "était", "fait");
 
     private LanguageGuess() {
     }
@@ -26,20 +31,28 @@ final class LanguageGuess {
     static Language of(List<Token> tokens, Language fallback) {
         int english = 0;
         int spanish = 0;
+        int french = 0;
         for (Token token : tokens) {
             if (token.isWord()) {
-                if (ENGLISH.contains(token.lower())) {
+                String word = token.lower();
+                if (ENGLISH.contains(word)) {
                     english++;
                 }
-                if (SPANISH.contains(token.lower())) {
+                if (SPANISH.contains(word)) {
                     spanish++;
+                }
+                if (FRENCH.contains(word)) {
+                    french++;
                 }
             }
         }
-        if (english >= spanish + 2) {
+        if (french >= Math.max(english, spanish) + 2) {
+            return Language.FR;
+        }
+        if (english >= spanish + 2 && english >= french + 2) {
             return Language.EN;
         }
-        if (spanish >= english + 2) {
+        if (spanish >= english + 2 && spanish >= french + 2) {
             return Language.ES;
         }
         return fallback;
