@@ -437,7 +437,7 @@ final class Lexicon {
     }
 
     /** Units that are also ordinary words or letters: only taken right after a number, never across a line. */
-    static final Set<String> AMBIGUOUS_UNITS = Set.of("m", "l", "g", "mi", "ha", "pie", "pies", "ton", "tons", "tones", "an");
+    static final Set<String> AMBIGUOUS_UNITS = Set.of("m", "l", "g", "mi", "ha", "pie", "pies", "ton", "tons", "tones");
 
     // ---- currencies ----------------------------------------------------------------------------------
 

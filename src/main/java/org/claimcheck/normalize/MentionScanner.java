@@ -71,8 +71,8 @@ final class MentionScanner {
             return true;
         }
         Token number = tokens.get(match.start());
-        if (!number.isNumber()) {
-            return true;
+        if (!number.isNumber() || tokens.isAny(match.start() - 1, Lexicon.SCALE_NAMES)) {
+            return true; // "magnitude 7", "categoría 4"
         }
         String digits = number.text();
         Token next = tokens.get(match.end());

@@ -320,6 +320,12 @@ final class QuantityMatcher {
                 return percent(core, end);
             }
         }
+        if (next.type() == Token.Type.SYMBOL && Lexicon.CURRENCY_SYMBOLS.containsKey(next.text()) && read.digits()
+                && !(tokens.isNumber(m + 1) && tokens.attached(m + 1))) {
+            // "50 €", "1,5 million €": the symbol after the number, as French and Spanish write it
+            return new Core(m + 1, core.min(), core.max(), ValueKind.MONEY, Lexicon.CURRENCY_SYMBOLS.get(next.text()),
+                    BigDecimal.ONE, core.scale(), core.digits(), core.vague());
+        }
         int c = tokens.is(m, "de") || tokens.is(m, "of") || tokens.is(m, "d'") ? m + 1 : m;
         Currency currency = currencyAt(c);
         if (currency != null) {
