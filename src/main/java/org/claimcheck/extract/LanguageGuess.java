@@ -27,32 +27,41 @@ final class LanguageGuess {
     private LanguageGuess() {
     }
 
-    /** The language the tokens are most likely in, or {@code fallback} when they do not say clearly. */
+    /**
+     * The language the tokens are most likely in, or {@code fallback} when they do not say clearly. English against
+     * the Romance languages by all their words; Spanish against French by the words only one of them has.
+     */
     static Language of(List<Token> tokens, Language fallback) {
         int english = 0;
         int spanish = 0;
         int french = 0;
+        int onlySpanish = 0;
+        int onlyFrench = 0;
         for (Token token : tokens) {
             if (token.isWord()) {
                 String word = token.lower();
+                boolean es = SPANISH.contains(word);
+                boolean fr = FRENCH.contains(word);
                 if (ENGLISH.contains(word)) {
                     english++;
                 }
-                if (SPANISH.contains(word)) {
+                if (es) {
                     spanish++;
+                    onlySpanish += fr ? 0 : 1;
                 }
-                if (FRENCH.contains(word)) {
+                if (fr) {
                     french++;
+                    onlyFrench += es ? 0 : 1;
                 }
             }
         }
-        if (french >= Math.max(english, spanish) + 2) {
+        if (french >= english + 2 && onlyFrench >= onlySpanish + 2) {
             return Language.FR;
         }
         if (english >= spanish + 2 && english >= french + 2) {
             return Language.EN;
         }
-        if (spanish >= english + 2 && spanish >= french + 2) {
+        if (spanish >= english + 2 && onlySpanish >= onlyFrench) {
             return Language.ES;
         }
         return fallback;
