@@ -29,7 +29,8 @@ final class LanguageGuess {
 
     /**
      * The language the tokens are most likely in, or {@code fallback} when they do not say clearly. English against
-     * the Romance languages by all their words; Spanish against French by the words only one of them has.
+     * the Romance languages by all their words; Spanish against French by the words only one of them has, a sentence
+     * that is not clearly one or the other keeping the language of the text around it.
      */
     static Language of(List<Token> tokens, Language fallback) {
         int english = 0;
@@ -61,8 +62,10 @@ final class LanguageGuess {
         if (english >= spanish + 2 && english >= french + 2) {
             return Language.EN;
         }
-        if (spanish >= english + 2 && onlySpanish >= onlyFrench) {
-            return Language.ES;
+        if (spanish >= english + 2) {
+            // Romance, and not clearly French: Spanish, unless the text around is French and the sentence is not
+            // clearly Spanish ("Un précédent bilan faisait état de 2122 morts" has only shared words)
+            return fallback == Language.FR && onlySpanish < onlyFrench + 2 ? Language.FR : Language.ES;
         }
         return fallback;
     }
