@@ -52,7 +52,7 @@ final class ArticleAnalysis {
             }
             FrameReader frames = new FrameReader(tokens, mentions, fallbackEvent);
             ClaimContext context = new ClaimContext(text, sentence, tokens, mentions, reference.day(),
-                    sentenceLanguage == Language.ES);
+                    sentenceLanguage != Language.EN);
             List<String> entities = null;
             List<String> precedingWords = ClaimContext.contentWords(before);
             for (Mention mention : mentions) {

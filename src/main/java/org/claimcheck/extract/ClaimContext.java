@@ -40,11 +40,12 @@ final class ClaimContext {
     private final Attribution sources;
     private List<Mention> sentenceDates;
 
-    private final boolean spanish;
+    /** The noun comes first in its phrase (Spanish, French: "soldados norcoreanos", "personnes tuées"). */
+    private final boolean nounFirst;
 
     ClaimContext(String text, Sentence sentence, List<Token> tokens, List<Mention> mentions, LocalDate reference,
-            boolean spanish) {
-        this.spanish = spanish;
+            boolean nounFirst) {
+        this.nounFirst = nounFirst;
         this.text = text;
         this.sentence = sentence;
         this.tokens = tokens;
@@ -138,7 +139,7 @@ final class ClaimContext {
 
     /**
      * The counted noun of the subject: in English the last plural of the phrase ("special forces soldiers"),
-     * in Spanish the first ("soldados norcoreanos"), else its last word.
+     * in Spanish and French the first ("soldados norcoreanos", "personnes tuées"), else its last word.
      */
     private String countedNoun(String phrase) {
         String[] words = phrase.split(" ");
@@ -148,7 +149,7 @@ final class ClaimContext {
             boolean plural = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && Character.isLowerCase(word.charAt(0));
             if (plural) {
                 chosen = lower;
-                if (spanish) {
+                if (nounFirst) {
                     break;
                 }
             }

@@ -2,7 +2,7 @@ package org.claimcheck.extract;
 
 import java.util.Set;
 
-/** Function words of English and Spanish: what subjects, event words and entities leave out. */
+/** Function words of English, Spanish and French: what subjects, event words and entities leave out. */
 final class StopWords {
 
     private static final Set<String> WORDS = Set.of(
@@ -16,7 +16,11 @@ final class StopWords {
             "el", "la", "los", "las", "de", "del", "y", "o", "en", "que", "un", "una", "unos", "unas", "por", "con",
             "para", "es", "son", "se", "su", "sus", "al", "lo", "como", "más", "pero", "le", "les", "fue", "ha", "han",
             "este", "esta", "estos", "estas", "ese", "esa", "según", "entre", "sobre", "también", "hay", "desde", "durante",
-            "sin", "ya", "muy", "ni", "cuando", "donde", "era", "ser", "sido", "tiene", "tienen");
+            "sin", "ya", "muy", "ni", "cuando", "donde", "era", "ser", "sido", "tiene", "tienen",
+            "des", "du", "et", "ou", "au", "aux", "à", "dans", "pour", "sur", "par", "avec", "ce", "cet",
+            "cette", "ces", "il", "elle", "ils", "elles", "ont", "été", "est", "sont", "était", "pas", "ne", "qui",
+            "selon", "sa", "ses", "leur", "leurs", "mais", "où", "dont", "l'", "d'", "qu'", "n'", "s'", "c'", "j'",
+            "après", "avant", "aussi", "depuis", "très", "déjà", "plus", "moins", "une", "avait", "fait");
 
     private StopWords() {
     }

@@ -25,13 +25,16 @@ final class DateMatcher {
     }
 
     private static final Set<String> APPROXIMATE_LEADS = Set.of("around", "about", "circa", "approximately", "hacia");
-    private static final Set<String> RANGE_JOINS = Set.of("and", "to", "until", "till", "through", "y", "al", "a", "hasta");
+    private static final Set<String> RANGE_JOINS = Set.of("and", "to", "until", "till", "through", "y", "al", "a", "hasta",
+            "au", "à", "et");
     private static final Set<String> MONTH_LEADS = Set.of("in", "since", "by", "until", "till", "from", "during", "before",
             "after", "throughout", "early", "late", "en", "desde", "hasta", "durante", "antes", "después", "de",
-            "this", "last", "next", "este", "pasado", "próximo", "para");
+            "this", "last", "next", "este", "pasado", "próximo", "para",
+            "depuis", "dès", "jusqu'", "pendant", "avant", "après", "début", "fin", "courant", "mi", "ici", "vers");
 
     /** "by December", "until March", "next June": the month ahead, not the one behind. */
-    private static final Set<String> UPCOMING_LEADS = Set.of("by", "until", "till", "next", "hasta", "para", "próximo", "proximo");
+    private static final Set<String> UPCOMING_LEADS = Set.of("by", "until", "till", "next", "hasta", "para", "próximo", "proximo",
+            "jusqu'", "ici", "prochain");
 
     private final TokenView tokens;
     private final Language language;
@@ -60,7 +63,8 @@ final class DateMatcher {
 
     private Match plainAt(int i) {
         if (tokens.is(i, "between") || tokens.is(i, "entre") || tokens.is(i, "from") || tokens.is(i, "del")
-                || tokens.is(i, "desde")) {
+                || tokens.is(i, "desde") || tokens.is(i, "du")
+                || language == Language.FR && (tokens.is(i, "de") || tokens.is(i, "d'"))) {
             Match range = leadRange(i);
             if (range != null) {
                 return range;
@@ -86,7 +90,7 @@ final class DateMatcher {
     /** "between X and Y", "from X to Y", "del 8 al 13 de octubre", "entre el 8 y el 13 de octubre". */
     private Match leadRange(int i) {
         int k = i + 1;
-        if (tokens.is(k, "el")) {
+        if (tokens.is(k, "el") || tokens.is(k, "le")) {
             k++;
         }
         Part first = part(k, true);
@@ -97,7 +101,7 @@ final class DateMatcher {
             return null;
         }
         int j = first.end() + 1;
-        if (tokens.is(j, "el")) {
+        if (tokens.is(j, "el") || tokens.is(j, "le")) {
             j++;
         }
         Part second = rangeEnd(j, first);
@@ -213,6 +217,12 @@ final class DateMatcher {
         if (date != null && date.day() != null) {
             return date;
         }
+        Integer day = language == Language.FR ? dayNumber(i + 1) : null;
+        if (day != null && !tokens.isNumber(i + 2) && !isUnitAfter(i + 2)) {
+            // "du vendredi 8 au samedi 9 septembre": the day lends the range its first end; the month comes later
+            Part relative = weekdayRelative(i, weekday, CalendarRules.WeekdayMode.LATEST, i + 1);
+            return new Part(afterOrdinal(i + 2), relative.value(), true, day, null, null);
+        }
         return weekdayRelative(i, weekday, CalendarRules.WeekdayMode.LATEST, i + 1);
     }
 
@@ -225,6 +235,15 @@ final class DateMatcher {
             mode = tokens.is(k, "pasado") ? CalendarRules.WeekdayMode.STRICTLY_BEFORE : CalendarRules.WeekdayMode.STRICTLY_AFTER;
             k++;
         }
+        if (language == Language.FR) {
+            if (tokens.isAny(k, Lexicon.DAY_PARTS_FR) && !tokens.is(k, "après")) {
+                k++; // "vendredi soir"
+            }
+            if (tokens.is(k, "dernier") || tokens.is(k, "prochain")) {
+                mode = tokens.is(k, "dernier") ? CalendarRules.WeekdayMode.STRICTLY_BEFORE : CalendarRules.WeekdayMode.STRICTLY_AFTER;
+                k++;
+            }
+        }
         if (reference == null) {
             return new Part(k, DateValue.unresolved(), true, null, null, null);
         }
@@ -234,7 +253,9 @@ final class DateMatcher {
     /** Words that put a sentence in the future: a weekday after them is the coming one. */
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "shall", "expected", "scheduled", "due", "plans",
             "planned", "set", "upcoming", "tomorrow", "next", "expects", "expect", "expecting", "hopes", "hope", "firmará", "firmarán", "será", "serán", "celebrará",
-            "celebrarán", "previsto", "prevista", "prevé", "próximo", "próxima", "proximo", "proxima");
+            "celebrarán", "previsto", "prevista", "prevé", "próximo", "próxima", "proximo", "proxima",
+            "sera", "seront", "prévu", "prévue", "prévoit", "doit", "doivent", "devrait", "devraient", "va", "vont",
+            "prochain", "prochaine", "demain");
     private static final int FUTURE_WINDOW = 12;
 
     private boolean futureBefore(int start) {
@@ -255,7 +276,7 @@ final class DateMatcher {
         if (token == null || !token.isWord()) {
             return null;
         }
-        DayOfWeek weekday = Lexicon.WEEKDAYS.get(token.lower());
+        DayOfWeek weekday = Lexicon.weekdays(language).get(token.lower());
         if (weekday == null || language == Language.EN && !token.capitalized()) {
             return null;
         }
@@ -283,6 +304,10 @@ final class DateMatcher {
             };
             if (which != null && tokens.is(start + 1, "de")) {
                 k = start + 2;
+            } else if (language == Language.FR && frenchPartOfPeriod(i) != null) {
+                int[] found = frenchPartOfPeriod(i);
+                which = CalendarRules.Part.values()[found[0]];
+                k = found[1];
             } else if (tokens.phrase(i, List.of("the", "middle", "of")) > 0) {
                 which = CalendarRules.Part.MID;
                 k = i + 3;
@@ -319,6 +344,36 @@ final class DateMatcher {
             return new Part(k + 1, CalendarRules.partOfYear(year, which), false, null, null, year);
         }
         return null;
+    }
+
+    /**
+     * "début septembre", "fin 2023", "mi-septembre", "à la mi-septembre", "au début de septembre", "à la fin de 2023",
+     * "courant juin" is left out: the whole month. Returns the part's ordinal and the index of the month or year, or null.
+     */
+    private int[] frenchPartOfPeriod(int i) {
+        int k = i;
+        if (tokens.is(k, "à") && tokens.is(k + 1, "la")) {
+            k += 2;
+        } else if (tokens.is(k, "au")) {
+            k++;
+        }
+        CalendarRules.Part which;
+        if (tokens.is(k, "début")) {
+            which = CalendarRules.Part.EARLY;
+            k++;
+        } else if (tokens.is(k, "fin")) {
+            which = CalendarRules.Part.LATE;
+            k++;
+        } else if (tokens.is(k, "mi") && tokens.isDash(k + 1)) {
+            which = CalendarRules.Part.MID;
+            k += 2;
+        } else {
+            return null;
+        }
+        if (tokens.is(k, "de") || tokens.is(k, "d'")) {
+            k++;
+        }
+        return new int[] {which.ordinal(), k};
     }
 
     /** "June 19, 2024", "June 19", "June 2024", "junio de 2024", "in June", "June of this year". */
@@ -446,7 +501,7 @@ final class DateMatcher {
             return null; // "2024th", "2030s" handled above; anything else is an identifier
         }
         boolean yearRange = tokens.isDash(i + 1) && (yearNumber(i + 2) != null || twoDigits(i + 2));
-        if (inRange || yearRange || tokens.isAny(i - 1, Lexicon.YEAR_LEADS) || isMonthYearLead(i - 1)) {
+        if (inRange || yearRange || tokens.isAny(i - 1, Lexicon.yearLeads(language)) || isMonthYearLead(i - 1)) {
             return yearPart(i + 1, year);
         }
         return null;
@@ -470,6 +525,20 @@ final class DateMatcher {
             }
             case "tomorrow" -> {
                 return relativeDay(i + 1, 1);
+            }
+            case "aujourd'hui", "hier", "demain" -> {
+                if (language != Language.FR) {
+                    return null;
+                }
+                int offset = word.equals("hier") ? -1 : word.equals("demain") ? 1 : 0;
+                int end = tokens.isAny(i + 1, Lexicon.DAY_PARTS_FR) && !tokens.is(i + 1, "après") ? i + 2 : i + 1;
+                return relativeDay(end, offset);
+            }
+            case "avant" -> {
+                if (language == Language.FR && tokens.isDash(i + 1) && tokens.is(i + 2, "hier")) {
+                    return relativeDay(i + 3, -2);
+                }
+                return null;
             }
             case "anteayer" -> {
                 return relativeDay(i + 1, -2);
@@ -510,6 +579,27 @@ final class DateMatcher {
         // Spanish: "el año pasado", "el pasado año", "este año", "el próximo año", "el año que viene", "la semana pasada".
         if (language == Language.ES) {
             return spanishRelative(i);
+        }
+        if (language == Language.FR) {
+            return frenchRelative(i);
+        }
+        return null;
+    }
+
+    /** "cette année", "l'année dernière", "l'an passé", "la semaine prochaine", "le mois dernier", "ce mois-ci". */
+    private Part frenchRelative(int i) {
+        String word = tokens.get(i).lower();
+        if (word.equals("ce") || word.equals("cet") || word.equals("cette")) {
+            int end = tokens.isDash(i + 2) && tokens.is(i + 3, "ci") ? i + 4 : i + 2;
+            return relativePeriod(i + 1, end, 0);
+        }
+        if ((word.equals("l'") || word.equals("la") || word.equals("le")) && period(i + 1) != null) {
+            String after = tokens.get(i + 2) == null ? "" : tokens.get(i + 2).lower();
+            return switch (after) {
+                case "dernier", "dernière", "passé", "passée" -> relativePeriod(i + 1, i + 3, -1);
+                case "prochain", "prochaine" -> relativePeriod(i + 1, i + 3, 1);
+                default -> null;
+            };
         }
         return null;
     }
@@ -564,6 +654,9 @@ final class DateMatcher {
             case "year", "año" -> Period.YEAR;
             case "month", "mes" -> Period.MONTH;
             case "week", "semana" -> Period.WEEK;
+            case "année", "an" -> language == Language.FR ? Period.YEAR : null;
+            case "mois" -> language == Language.FR ? Period.MONTH : null;
+            case "semaine" -> language == Language.FR ? Period.WEEK : null;
             default -> null;
         };
     }
@@ -604,7 +697,7 @@ final class DateMatcher {
         if (token == null || !token.isWord()) {
             return null;
         }
-        Month month = Lexicon.MONTHS.get(token.lower());
+        Month month = Lexicon.months(language).get(token.lower());
         if (month == null) {
             return null;
         }
@@ -631,7 +724,7 @@ final class DateMatcher {
     }
 
     private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec", "ene", "abr", "ago", "dic");
+            "sept", "oct", "nov", "dec", "ene", "abr", "ago", "dic", "janv", "févr", "fév", "fev", "avr", "juil", "déc");
 
     private Integer dayNumber(int k) {
         Token token = tokens.get(k);

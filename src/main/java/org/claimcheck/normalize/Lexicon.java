@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The words the normalizer knows, in English and Spanish: number words, scales, units, currencies, months,
- * weekdays and qualifier phrases. Look-ups are by lower-case token text; multi-word phrases are lists of tokens.
+ * The words the normalizer knows, in English, Spanish and French: number words, scales, units, currencies, months,
+ * weekdays, qualifier phrases and change words. Look-ups are by lower-case token text (a typographic apostrophe
+ * is read as "'"); multi-word phrases are lists of tokens. Words that mean one thing in one language and another
+ * elsewhere ("once", "sept", "de" before a year, "an") are kept per language and reached through the accessors
+ * that take a {@link Language}; the rest is shared.
  */
 final class Lexicon {
 
@@ -40,6 +43,12 @@ final class Lexicon {
     /** Words that stand for 1 only when a scale or unit follows ("a hundred", "one year", "un año"). */
     static final Set<String> ONE_WORDS_EN = Set.of("one", "a", "an");
     static final Set<String> ONE_WORDS_ES = Set.of("un", "una", "uno");
+    static final Set<String> ONE_WORDS_FR = Set.of("un", "une");
+    static final Map<String, Integer> SMALL_FR = new HashMap<>();
+    static final Map<String, Integer> TENS_FR = new HashMap<>();
+    /** French "cent"/"cents" multiplies like English "hundred"; "mille" like "thousand". */
+    static final Set<String> HUNDRED_WORDS_FR = Set.of("cent", "cents");
+    static final Set<String> THOUSAND_WORDS_FR = Set.of("mille");
 
     static {
         String[] en = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -77,6 +86,46 @@ final class Lexicon {
             }
         }
         HUNDREDS_ES.put("cien", 100);
+        String[] fr = {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+            "douze", "treize", "quatorze", "quinze", "seize"};
+        for (int i = 0; i < fr.length; i++) {
+            SMALL_FR.put(fr[i], i);
+        }
+        SMALL_FR.put("zero", 0);
+        SMALL_FR.put("une", 1);
+        String[] frTens = {"vingt", "trente", "quarante", "cinquante", "soixante"};
+        for (int i = 0; i < frTens.length; i++) {
+            TENS_FR.put(frTens[i], (i + 2) * 10);
+        }
+        TENS_FR.put("vingts", 20); // "quatre-vingts"
+        TENS_FR.put("septante", 70);
+        TENS_FR.put("huitante", 80);
+        TENS_FR.put("octante", 80);
+        TENS_FR.put("nonante", 90);
+    }
+
+    static Map<String, Integer> small(Language language) {
+        return switch (language) {
+            case EN -> SMALL_EN;
+            case ES -> SMALL_ES;
+            case FR -> SMALL_FR;
+        };
+    }
+
+    static Map<String, Integer> tens(Language language) {
+        return switch (language) {
+            case EN -> TENS_EN;
+            case ES -> TENS_ES;
+            case FR -> TENS_FR;
+        };
+    }
+
+    static Set<String> oneWords(Language language) {
+        return switch (language) {
+            case EN -> ONE_WORDS_EN;
+            case ES -> ONE_WORDS_ES;
+            case FR -> ONE_WORDS_FR;
+        };
     }
 
     /** Scale words after a number: "5.5 million", "12 mil", "3 billones" (the Spanish long scale). */
@@ -94,7 +143,24 @@ final class Lexicon {
             Map.entry("millardos", BigDecimal.valueOf(1_000_000_000L)),
             Map.entry("billón", BigDecimal.valueOf(1_000_000_000_000L)),
             Map.entry("billon", BigDecimal.valueOf(1_000_000_000_000L)),
-            Map.entry("billones", BigDecimal.valueOf(1_000_000_000_000L)));
+            Map.entry("billones", BigDecimal.valueOf(1_000_000_000_000L)),
+            Map.entry("mille", BigDecimal.valueOf(1_000L)),
+            Map.entry("milliard", BigDecimal.valueOf(1_000_000_000L)),
+            Map.entry("milliards", BigDecimal.valueOf(1_000_000_000L)));
+
+    /** The scale words of each language: "billion" is 10^9 in English, "billón" 10^12 in Spanish. */
+    static final Set<String> SCALE_WORDS_EN = Set.of("thousand", "million", "millions", "billion", "trillion");
+    static final Set<String> SCALE_WORDS_ES = Set.of("mil", "millón", "millon", "millones", "millardo", "millardos",
+            "billón", "billon", "billones");
+    static final Set<String> SCALE_WORDS_FR = Set.of("mille", "million", "millions", "milliard", "milliards");
+
+    static Set<String> scaleWords(Language language) {
+        return switch (language) {
+            case EN -> SCALE_WORDS_EN;
+            case ES -> SCALE_WORDS_ES;
+            case FR -> SCALE_WORDS_FR;
+        };
+    }
 
     /** Scale abbreviations written against the number: "$5.5bn", "€20m", "10k". */
     static final Map<String, BigDecimal> ATTACHED_SCALES = Map.of(
@@ -134,8 +200,58 @@ final class Lexicon {
             vague("miles", 2_000, 9_999),
             vague("millones", 2_000_000, 9_999_999),
             vague("miles de millones", 2_000_000_000L, 999_999_999_999L));
+    /**
+     * French: "des centaines de" like "hundreds of"; "une dizaine de" (about ten) is ten give or take a tenth, as
+     * "about 10" is; "une douzaine" is twelve, as "a dozen" is.
+     */
+    static final List<Vague> VAGUE_FR = List.of(
+            vague("des dizaines de milliers", 20_000, 99_999),
+            vague("des centaines de milliers", 200_000, 999_999),
+            vague("quelques dizaines", 20, 99),
+            vague("quelques centaines", 200, 999),
+            vague("quelques milliers", 2_000, 9_999),
+            vague("une poignée", 2, 5),
+            vague("des dizaines", 20, 99),
+            vague("des centaines", 200, 999),
+            vague("des milliers", 2_000, 9_999),
+            vague("des millions", 2_000_000, 9_999_999),
+            vague("des milliards", 2_000_000_000L, 999_999_999_999L),
+            vague("une dizaine", 9, 11),
+            vague("une douzaine", 12, 12),
+            vague("une quinzaine", 13.5, 16.5),
+            vague("une vingtaine", 18, 22),
+            vague("une trentaine", 27, 33),
+            vague("une quarantaine", 36, 44),
+            vague("une cinquantaine", 45, 55),
+            vague("une soixantaine", 54, 66),
+            vague("une centaine", 90, 110),
+            vague("un millier", 900, 1_100),
+            vague("plusieurs centaines", 200, 999),
+            vague("plusieurs milliers", 2_000, 9_999),
+            vague("plusieurs dizaines", 20, 99));
+
+    static List<Vague> vague(Language language) {
+        return switch (language) {
+            case EN -> VAGUE_EN;
+            case ES -> VAGUE_ES;
+            case FR -> VAGUE_FR;
+        };
+    }
+
+    /** The word that joins a vague quantity, a unit or a currency to its number: "dozens of", "miles de", "d'euros". */
+    static Set<String> ofWords(Language language) {
+        return switch (language) {
+            case EN -> Set.of("of");
+            case ES -> Set.of("de");
+            case FR -> Set.of("de", "d'");
+        };
+    }
 
     private static Vague vague(String words, long min, long max) {
+        return new Vague(List.of(words.split(" ")), BigDecimal.valueOf(min), BigDecimal.valueOf(max));
+    }
+
+    private static Vague vague(String words, double min, double max) {
         return new Vague(List.of(words.split(" ")), BigDecimal.valueOf(min), BigDecimal.valueOf(max));
     }
 
@@ -164,7 +280,25 @@ final class Lexicon {
             q(Bound.AT_MOST, "at most"), q(Bound.AT_MOST, "no more than"), q(Bound.AT_MOST, "a maximum of"),
             q(Bound.AT_MOST, "below"), q(Bound.AT_MOST, "hasta"), q(Bound.AT_MOST, "menos de"),
             q(Bound.AT_MOST, "como máximo"), q(Bound.AT_MOST, "un máximo de"), q(Bound.AT_MOST, "no más de"),
-            q(Bound.AT_MOST, "inferior a")));
+            q(Bound.AT_MOST, "inferior a"),
+            // French; "jusqu'à" and "d'" are split at the apostrophe by the tokenizer
+            q(Bound.AROUND, "environ"), q(Bound.AROUND, "quelque"), q(Bound.AROUND, "autour de"),
+            q(Bound.AROUND, "approximativement"), q(Bound.AROUND, "à peu près"), q(Bound.AROUND, "aux alentours de"),
+            q(Bound.AROUND, "de l'ordre de"),
+            q(Bound.BELOW, "près de"), q(Bound.BELOW, "près d'"), q(Bound.BELOW, "presque"),
+            q(Bound.BELOW, "pas loin de"), q(Bound.BELOW, "un peu moins de"), q(Bound.BELOW, "un peu moins d'"),
+            q(Bound.BELOW, "quasiment"), q(Bound.BELOW, "frôle"), q(Bound.BELOW, "frôlé"),
+            q(Bound.ABOVE, "un peu plus de"), q(Bound.ABOVE, "un peu plus d'"), q(Bound.ABOVE, "légèrement plus de"),
+            q(Bound.AT_LEAST, "au moins"), q(Bound.AT_LEAST, "plus de"), q(Bound.AT_LEAST, "plus d'"),
+            q(Bound.AT_LEAST, "pas moins de"), q(Bound.AT_LEAST, "pas moins d'"), q(Bound.AT_LEAST, "au minimum"),
+            q(Bound.AT_LEAST, "au-delà de"), q(Bound.AT_LEAST, "supérieur à"), q(Bound.AT_LEAST, "supérieure à"),
+            q(Bound.AT_LEAST, "a minima"),
+            q(Bound.AT_MOST, "jusqu' à"), q(Bound.AT_MOST, "jusqu' au"), q(Bound.AT_MOST, "moins de"),
+            q(Bound.AT_MOST, "moins d'"), q(Bound.AT_MOST, "au plus"), q(Bound.AT_MOST, "au maximum"),
+            q(Bound.AT_MOST, "pas plus de"), q(Bound.AT_MOST, "pas plus d'"), q(Bound.AT_MOST, "inférieur à"),
+            q(Bound.AT_MOST, "inférieure à"),
+            // "near-700 metre"
+            q(Bound.BELOW, "near")));
 
     /** The qualifier phrases by their first word, longest first: one map look-up per token instead of a scan. */
     static final Map<String, List<QualifierPhrase>> QUALIFIERS_BY_FIRST_WORD = QUALIFIERS.stream()
@@ -192,17 +326,25 @@ final class Lexicon {
 
     static {
         length(1000, "km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "kilómetro", "kilómetros",
-                "kilometro", "kilometros");
-        length(1, "m", "meter", "meters", "metre", "metres", "metro", "metros");
-        length(0.01, "cm", "centimeter", "centimeters", "centimetre", "centimetres", "centímetro", "centímetros");
-        length(0.001, "mm", "millimeter", "millimeters", "millimetre", "millimetres", "milímetro", "milímetros");
+                "kilometro", "kilometros", "kilomètre", "kilomètres");
+        length(1, "m", "meter", "meters", "metre", "metres", "metro", "metros", "mètre", "mètres");
+        length(0.01, "cm", "centimeter", "centimeters", "centimetre", "centimetres", "centímetro", "centímetros",
+                "centimètre", "centimètres");
+        length(0.001, "mm", "millimeter", "millimeters", "millimetre", "millimetres", "milímetro", "milímetros",
+                "millimètre", "millimètres");
+        // Misspellings seen in published text ("a depth of 12 kilomters"): one letter dropped, doubled or swapped.
+        length(1000, "kilomters", "kilomter", "kilometrs", "kilomtres", "kilomeres", "kilometes", "kilometrers",
+                "killometers", "killometres", "kilometeres", "kilmeters", "kilmetres", "klometers", "kilomenters",
+                "kiloemters", "kilómetors", "kilometors", "kilomètes", "kilomtères");
+        length(1, "metters", "meteres", "mters", "mètes");
         length(1609.344, "mile", "miles", "milla", "millas", "mi");
         length(0.3048, "ft", "foot", "feet", "pie", "pies");
         length(0.9144, "yard", "yards", "yd", "yarda", "yardas");
         length(0.0254, "inch", "inches", "pulgada", "pulgadas");
         mass(1, "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "kilogramo", "kilogramos");
         mass(0.001, "g", "gram", "grams", "gramme", "grammes", "gramo", "gramos");
-        mass(1000, "tonne", "tonnes", "tonelada", "toneladas");
+        length(1852, "nautiques");
+        mass(1000, "tonne", "tonnes", "tonelada", "toneladas", "tonnnes", "tones", "toneldas");
         mass(907.18474, "ton", "tons");
         mass(0.45359237, "lb", "lbs", "pound", "pounds", "libra", "libras");
         mass(0.028349523125, "oz", "ounce", "ounces", "onza", "onzas");
@@ -219,28 +361,41 @@ final class Lexicon {
         phrase(ValueKind.QUANTITY, 1852, METRE, "nautical mile", "nautical miles");
         phrase(ValueKind.QUANTITY, 1000, KILOGRAM, "metric ton", "metric tons", "metric tonne", "metric tonnes");
         phrase(ValueKind.QUANTITY, 1_000_000, SQUARE_METRE, "square kilometer", "square kilometers", "square kilometre",
-                "square kilometres", "sq km", "kilómetro cuadrado", "kilómetros cuadrados", "kilometros cuadrados");
+                "square kilometres", "sq km", "kilómetro cuadrado", "kilómetros cuadrados", "kilometros cuadrados",
+                "kilomètre carré", "kilomètres carrés");
         phrase(ValueKind.QUANTITY, 1, SQUARE_METRE, "square meter", "square meters", "square metre", "square metres",
-                "metro cuadrado", "metros cuadrados");
+                "metro cuadrado", "metros cuadrados", "mètre carré", "mètres carrés");
         phrase(ValueKind.QUANTITY, 2589988.110336, SQUARE_METRE, "square mile", "square miles", "sq mi",
                 "milla cuadrada", "millas cuadradas");
         phrase(ValueKind.QUANTITY, 1000, LITRE, "cubic meter", "cubic meters", "cubic metre", "cubic metres",
-                "metro cúbico", "metros cúbicos");
-        duration(365.25, "year", "years", "yr", "yrs", "año", "años");
-        duration(30.44, "month", "months", "mes", "meses");
-        duration(7, "week", "weeks", "semana", "semanas");
-        duration(1, "day", "days", "día", "días", "dia", "dias");
-        duration(3652.5, "decade", "decades", "década", "décadas", "decada", "decadas");
-        duration(36525, "century", "centuries", "siglo", "siglos");
+                "metro cúbico", "metros cúbicos", "mètre cube", "mètres cubes");
+        phrase(ValueKind.QUANTITY, 1852, METRE, "milles nautiques", "mille nautique");
+        duration(365.25, "year", "years", "yr", "yrs", "año", "años", "ans", "année", "années", "annee", "annees");
+        duration(30.44, "month", "months", "mes", "meses", "mois");
+        duration(7, "week", "weeks", "semana", "semanas", "semaine", "semaines");
+        duration(1, "day", "days", "día", "días", "dia", "dias", "jour", "jours", "journée", "journées");
+        duration(3652.5, "decade", "decades", "década", "décadas", "decada", "decadas", "décennie", "décennies");
+        duration(36525, "century", "centuries", "siglo", "siglos", "siècle", "siècles");
         UNITS.put("hour", hourly(24));
         UNITS.put("hours", hourly(24));
         UNITS.put("hora", hourly(24));
         UNITS.put("horas", hourly(24));
         UNITS.put("hrs", hourly(24));
+        UNITS.put("heure", hourly(24));
+        UNITS.put("heures", hourly(24));
         UNITS.put("minute", hourly(1440));
         UNITS.put("minutes", hourly(1440));
         UNITS.put("minuto", hourly(1440));
         UNITS.put("minutos", hourly(1440));
+    }
+
+    /** Unit words of one language only: French "an" is a year, English "an" an article. */
+    static final Map<String, Unit> UNITS_FR = Map.of("an", new Unit(ValueKind.DURATION, new BigDecimal("365.25"), DAY));
+
+    /** The unit a word names in the language, or null. */
+    static Unit unit(String word, Language language) {
+        Unit unit = UNITS.get(word);
+        return unit == null && language == Language.FR ? UNITS_FR.get(word) : unit;
     }
 
     private static Unit hourly(int perDay) {
@@ -282,7 +437,7 @@ final class Lexicon {
     }
 
     /** Units that are also ordinary words or letters: only taken right after a number, never across a line. */
-    static final Set<String> AMBIGUOUS_UNITS = Set.of("m", "l", "g", "mi", "ha", "pie", "pies", "ton", "tons");
+    static final Set<String> AMBIGUOUS_UNITS = Set.of("m", "l", "g", "mi", "ha", "pie", "pies", "ton", "tons", "tones");
 
     // ---- currencies ----------------------------------------------------------------------------------
 
@@ -292,29 +447,38 @@ final class Lexicon {
     static final Map<String, String> DOLLAR_PREFIXES = Map.of("us", "USD", "c", "CAD", "ca", "CAD", "a", "AUD", "au", "AUD",
             "r", "BRL", "mx", "MXN", "hk", "HKD", "nz", "NZD");
     static final Set<String> CURRENCY_CODES = Set.of("usd", "eur", "gbp", "jpy", "cny", "rub", "krw", "cop", "mxn", "brl",
-            "ars", "clp", "cad", "aud", "chf", "inr", "uah", "pen");
+            "ars", "clp", "cad", "aud", "chf", "inr", "uah", "pen", "mad", "xof", "dzd", "tnd");
     static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
             Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("dólar", "USD"), Map.entry("dólares", "USD"),
             Map.entry("dolares", "USD"), Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("yen", "JPY"),
             Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"),
             Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"), Map.entry("rublo", "RUB"), Map.entry("rublos", "RUB"),
-            Map.entry("won", "KRW"), Map.entry("hryvnia", "UAH"), Map.entry("hryvnias", "UAH"), Map.entry("rupees", "INR"));
-    static final Map<List<String>, String> CURRENCY_PHRASES = Map.of(
-            List.of("pounds", "sterling"), "GBP", List.of("libras", "esterlinas"), "GBP",
-            List.of("pesos", "colombianos"), "COP", List.of("pesos", "mexicanos"), "MXN",
-            List.of("pesos", "argentinos"), "ARS", List.of("pesos", "chilenos"), "CLP",
-            List.of("us", "dollars"), "USD", List.of("u.s", "dollars"), "USD", List.of("swiss", "francs"), "CHF",
-            List.of("francos", "suizos"), "CHF");
+            Map.entry("won", "KRW"), Map.entry("hryvnia", "UAH"), Map.entry("hryvnias", "UAH"), Map.entry("rupees", "INR"),
+            Map.entry("dirham", "MAD"), Map.entry("dirhams", "MAD"), Map.entry("dirhames", "MAD"),
+            Map.entry("roupies", "INR"));
+    static final Map<List<String>, String> CURRENCY_PHRASES = Map.ofEntries(
+            Map.entry(List.of("pounds", "sterling"), "GBP"), Map.entry(List.of("libras", "esterlinas"), "GBP"),
+            Map.entry(List.of("pesos", "colombianos"), "COP"), Map.entry(List.of("pesos", "mexicanos"), "MXN"),
+            Map.entry(List.of("pesos", "argentinos"), "ARS"), Map.entry(List.of("pesos", "chilenos"), "CLP"),
+            Map.entry(List.of("us", "dollars"), "USD"), Map.entry(List.of("u.s", "dollars"), "USD"),
+            Map.entry(List.of("swiss", "francs"), "CHF"), Map.entry(List.of("francos", "suizos"), "CHF"),
+            Map.entry(List.of("livres", "sterling"), "GBP"), Map.entry(List.of("francs", "suisses"), "CHF"),
+            Map.entry(List.of("dollars", "canadiens"), "CAD"), Map.entry(List.of("dollars", "américains"), "USD"),
+            Map.entry(List.of("francs", "cfa"), "XOF"));
 
     // ---- percent --------------------------------------------------------------------------------------
 
     static final List<List<String>> PERCENT_WORDS = List.of(List.of("per", "cent"), List.of("por", "ciento"),
-            List.of("percent"), List.of("pct"), List.of("porcentaje"));
+            List.of("percent"), List.of("pct"), List.of("porcentaje"), List.of("pour", "cent"), List.of("pourcent"));
 
     // ---- calendar -------------------------------------------------------------------------------------
 
+    /** English and Spanish month names and weekdays (either may appear in the other's text). */
     static final Map<String, Month> MONTHS = new HashMap<>();
     static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+    /** French ones, apart: "sept" is seven in French, "mars" a planet unless a day or year goes with it. */
+    static final Map<String, Month> MONTHS_FR = new HashMap<>();
+    static final Map<String, DayOfWeek> WEEKDAYS_FR = new HashMap<>();
 
     static {
         String[][] months = {
@@ -335,16 +499,124 @@ final class Lexicon {
                 WEEKDAYS.put(name, DayOfWeek.of(i + 1));
             }
         }
+        String[][] frMonths = {
+            {"janvier", "janv"}, {"février", "fevrier", "févr", "fév", "fev"}, {"mars"}, {"avril", "avr"}, {"mai"},
+            {"juin"}, {"juillet", "juil"}, {"août", "aout"}, {"septembre"}, {"octobre", "oct"}, {"novembre", "nov"},
+            {"décembre", "decembre", "déc", "dec"}};
+        for (int i = 0; i < frMonths.length; i++) {
+            for (String name : frMonths[i]) {
+                MONTHS_FR.put(name, Month.of(i + 1));
+            }
+        }
+        String[] frDays = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
+        for (int i = 0; i < frDays.length; i++) {
+            WEEKDAYS_FR.put(frDays[i], DayOfWeek.of(i + 1));
+        }
     }
+
+    static Map<String, Month> months(Language language) {
+        return language == Language.FR ? MONTHS_FR : MONTHS;
+    }
+
+    static Map<String, DayOfWeek> weekdays(Language language) {
+        return language == Language.FR ? WEEKDAYS_FR : WEEKDAYS;
+    }
+
+    /** Parts of a day after a weekday: "vendredi soir", "el viernes por la noche" is left to the weekday alone. */
+    static final Set<String> DAY_PARTS_FR = Set.of("soir", "matin", "après-midi", "midi", "après", "soirée", "nuit");
 
     /** Month abbreviations and names that are also common words: taken as months only in a date's shape. */
     static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march", "mar", "jan", "jun", "jul", "sep", "dec", "oct", "nov",
-            "feb", "apr", "aug", "ago", "ene", "abr", "dic");
+            "feb", "apr", "aug", "ago", "ene", "abr", "dic", "mars", "janv", "fév", "fev", "avr", "juil", "déc");
 
     /** Words after which a bare year is a date: "in 2014", "since 2000", "desde 2000". */
     static final Set<String> YEAR_LEADS = Set.of("in", "since", "by", "until", "till", "from", "to", "during", "before",
             "after", "of", "back", "around", "circa", "early", "late", "mid", "year", "throughout", "between",
             "en", "desde", "hasta", "de", "del", "durante", "antes", "después", "año", "entre", "hacia", "para");
+    /** French: not "de", which counts far more often than it dates ("fait état de 2012 morts"). */
+    static final Set<String> YEAR_LEADS_FR = Set.of("en", "depuis", "dès", "jusqu'", "jusqu'en", "avant", "après", "vers",
+            "pendant", "durant", "année", "entre", "ici", "début", "fin", "mi", "courant", "printemps", "automne",
+            "hiver", "an");
+
+    static Set<String> yearLeads(Language language) {
+        return language == Language.FR ? YEAR_LEADS_FR : YEAR_LEADS;
+    }
+
+    // ---- ranges and changes -----------------------------------------------------------------------------
+
+    /** Words that open a range, with the words that may join its ends: "between 20 and 30", "de 20 a 30". */
+    static final Map<String, Set<String>> RANGE_LEADS_EN = Map.of("between", Set.of("and"), "from", Set.of("to"));
+    static final Map<String, Set<String>> RANGE_LEADS_ES = Map.of("entre", Set.of("y"), "de", Set.of("a", "hasta"),
+            "desde", Set.of("a", "hasta"));
+    static final Map<String, Set<String>> RANGE_LEADS_FR = Map.of("entre", Set.of("et"), "de", Set.of("à", "a"),
+            "d'", Set.of("à", "a"), "du", Set.of("au"), "des", Set.of("aux"));
+
+    static Map<String, Set<String>> rangeLeads(Language language) {
+        return switch (language) {
+            case EN -> RANGE_LEADS_EN;
+            case ES -> RANGE_LEADS_ES;
+            case FR -> RANGE_LEADS_FR;
+        };
+    }
+
+    /** Words that join two numbers into a range with no lead word: "20 to 30", "20 a 30", "20 à 30". */
+    static Set<String> rangeJoins(Language language) {
+        return switch (language) {
+            case EN -> Set.of("to");
+            case ES -> Set.of("a");
+            case FR -> Set.of("à");
+        };
+    }
+
+    /**
+     * Words of change: after one, "from X to Y" is an old and a new figure, two claims, not a range ("the toll rose
+     * from 175 to 398", "al pasar de 186 a 192", "passé de 2 012 à 2 946"). Inflected forms are listed as written.
+     */
+    static final Set<String> CHANGE_WORDS_EN = Set.of("rose", "risen", "rise", "rises", "rising", "climbed", "climb",
+            "climbs", "climbing", "increased", "increase", "increases", "increasing", "jumped", "jump", "jumps", "jumping",
+            "fell", "fallen", "fall", "falls", "falling", "dropped", "drop", "drops", "dropping", "revised", "revise",
+            "revises", "revising", "updated", "update", "updates", "grew", "grown", "grow", "grows", "growing", "soared",
+            "soar", "soars", "surged", "surge", "surges", "declined", "decline", "declines", "decreased", "decrease",
+            "decreases", "raised", "raise", "raises", "lowered", "lower", "lowers", "upped", "swelled", "swollen",
+            "swell", "changed", "change", "changes", "went", "gone", "shot", "spiked", "plunged", "plummeted", "slid",
+            "tumbled", "doubled", "tripled", "halved", "mounted", "upgraded", "downgraded", "corrected", "adjusted");
+    static final Set<String> CHANGE_WORDS_ES = Set.of("pasar", "pasó", "paso", "pasado", "pasa", "pasan", "pasaron",
+            "pasando", "subir", "subió", "subio", "sube", "suben", "subieron", "subido", "aumentar", "aumentó", "aumento",
+            "aumenta", "aumentan", "aumentaron", "aumentado", "elevarse", "elevó", "elevo", "eleva", "elevan", "elevaron",
+            "elevado", "elevar", "ascender", "ascendió", "ascendio", "asciende", "ascienden", "ascendieron", "ascendido",
+            "crecer", "creció", "crece", "crecen", "crecieron", "crecido", "bajar", "bajó", "baja", "bajan", "bajaron",
+            "bajado", "caer", "cayó", "cae", "caen", "cayeron", "caído", "disminuir", "disminuyó", "disminuye",
+            "disminuyeron", "descender", "descendió", "desciende", "revisar", "revisó", "revisado", "actualizar",
+            "actualizó", "actualizado", "saltar", "saltó", "escalar", "escaló", "incrementar", "incrementó",
+            "incrementado", "corrigió", "corregido", "modificó", "modificado");
+    static final Set<String> CHANGE_WORDS_FR = Set.of("passer", "passé", "passée", "passés", "passées", "passe", "passent",
+            "passant", "grimper", "grimpé", "grimpe", "grimpent", "grimpant", "alourdir", "alourdi", "alourdit",
+            "alourdissent", "augmenter", "augmenté", "augmentée", "augmente", "augmentent", "augmentant", "monter", "monté",
+            "montée", "monte", "montent", "montant", "révisé", "révisée", "réviser", "revu", "revue", "revoir", "corrigé",
+            "corrigée", "baisser", "baissé", "baissée", "baisse", "baissent", "chuter", "chuté", "chute", "diminuer",
+            "diminué", "diminuée", "diminue", "croître", "crû", "bondi", "bondit", "bondir", "s'élever", "élevé",
+            "relevé", "relevée", "rehaussé", "porté", "portée", "évolué", "mis", "actualisé", "actualisée", "doublé",
+            "triplé", "progressé", "reculé");
+
+    static Set<String> changeWords(Language language) {
+        return switch (language) {
+            case EN -> CHANGE_WORDS_EN;
+            case ES -> CHANGE_WORDS_ES;
+            case FR -> CHANGE_WORDS_FR;
+        };
+    }
+
+    /** Words before a number that make it a magnitude or a category, not an identifier: "magnitude-6.1", "Category 4". */
+    static final Set<String> SCALE_NAMES = Set.of("magnitude", "magnitud", "category", "categoría", "categoria", "catégorie");
+
+    /** Storm words: "Category 4" before or after one is a storm's category ("a Category 4 storm"). */
+    static final Set<String> STORM_WORDS = Set.of("storm", "storms", "hurricane", "hurricanes", "cyclone", "cyclones",
+            "typhoon", "typhoons", "huracán", "huracan", "tormenta", "ciclón", "ciclon", "tifón", "ouragan", "tempête",
+            "typhon");
+
+    /** French elisions the tokenizer splits off ("d'au moins", "l'an", "jusqu'à"), each written with "'". */
+    static final Set<String> ELISIONS = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+            "quoiqu", "presqu");
 
     /** Words before a bare number that make it an identifier: "page 12", "Article 5", "No. 10". */
     static final Set<String> IDENTIFIER_LEADS = Set.of("page", "pages", "p", "pp", "no", "nº", "number", "article", "art",
@@ -353,9 +625,11 @@ final class Lexicon {
             "artículo", "articulo", "capítulo", "capitulo", "ley", "decreto", "vuelo", "ruta", "calle", "avenida", "piso",
             "canal", "temporada", "line", "línea", "linea", "tel", "phone", "fax", "código", "code", "model", "modelo",
             "version", "versión", "level", "nivel", "grade", "category", "categoría", "ward", "district", "zone",
+            "numéro", "chapitre", "ligne", "niveau", "étape", "rue", "loi", "décret",
             "paragraph", "párrafo", "item", "step", "paso", "unit", "battalion", "brigade", "division", "regiment", "corps",
             "stage", "fase", "phase", "round", "ronda", "day", "día");
 
     /** Suffixes that make a number an ordinal: "15th", "2nd", "1º". */
-    static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "º", "ª", "o", "a", "er", "ro", "do", "to", "vo", "no");
+    static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "º", "ª", "o", "a", "er", "ro", "do", "to", "vo", "no",
+            "e", "re", "ère", "ème", "eme", "ième", "ieme", "ᵉ", "nde");
 }

@@ -71,8 +71,8 @@ final class MentionScanner {
             return true;
         }
         Token number = tokens.get(match.start());
-        if (!number.isNumber()) {
-            return true;
+        if (!number.isNumber() || tokens.isAny(match.start() - 1, Lexicon.SCALE_NAMES)) {
+            return true; // "magnitude 7", "categoría 4"
         }
         String digits = number.text();
         Token next = tokens.get(match.end());
@@ -104,24 +104,74 @@ final class MentionScanner {
                 && tokens.get(i + 2) != null && tokens.get(i + 2).isWord()) {
             return i + 2; // "1. Putin visits ..." numbers a list
         }
-        if (previous != null && token.attached() && (previous.isWord() || previous.text().equals("+") || previous.text().equals("#"))) {
-            return identifierEnd(i); // "MH17", "G7"
+        if (previous != null && token.attached() && (previous.isWord() || previous.text().equals("+") || previous.text().equals("#"))
+                && !previous.lower().endsWith("'") && !gluedAfterWord(i)) {
+            return identifierEnd(i); // "MH17", "G7"; not "d'1" nor "hubo337 réplicas"
         }
         if (previous != null && token.attached() && tokens.isDash(i - 1) && tokens.attached(i - 1)
-                && tokens.get(i - 2) != null && tokens.get(i - 2).isWord()) {
-            return identifierEnd(i); // "COVID-19", "F-16", "luego-de-25-anos" in a URL
+                && tokens.get(i - 2) != null && tokens.get(i - 2).isWord()
+                && !Lexicon.SCALE_NAMES.contains(tokens.get(i - 2).lower())) {
+            return identifierEnd(i); // "COVID-19", "F-16", "luego-de-25-anos" in a URL; not "magnitude-6.1"
         }
-        if (previous != null && previous.isWord() && Lexicon.IDENTIFIER_LEADS.contains(previous.lower())) {
-            return i + 1; // "page 12", "Article 5"
+        if (previous != null && previous.isWord() && Lexicon.IDENTIFIER_LEADS.contains(previous.lower()) && !stormCategory(i)) {
+            return i + 1; // "page 12", "Article 5"; not "a Category 4 storm"
         }
         if (previous != null && previous.text().equals(".") && tokens.get(i - 2) != null
                 && Lexicon.IDENTIFIER_LEADS.contains(tokens.get(i - 2).lower())) {
             return i + 1; // "No. 10", "p. 12", "Art. 5"
         }
-        if (next != null && next.attached() && next.isWord() && !knownSuffix(next.lower())) {
+        if (next != null && next.attached() && next.isWord() && !knownSuffix(next.lower()) && !gluedBeforeWord(i)) {
             return i + 2; // "15th", "5G", "3D"
         }
         return i;
+    }
+
+    /**
+     * "357people": a number run into a following lower-case word of four letters or more, a missing space rather than
+     * an ordinal ("15th", "2ème"), a model ("5G") or a unit.
+     */
+    private boolean gluedBeforeWord(int i) {
+        Token next = tokens.get(i + 1);
+        String word = next.text();
+        if (word.length() < 4 || Lexicon.ORDINAL_SUFFIXES.contains(next.lower()) || !word.equals(next.lower())) {
+            return false;
+        }
+        Token after = tokens.get(i + 2);
+        return after == null || !after.attached() || after.type() == Token.Type.PUNCT && !tokens.isDash(i + 2);
+    }
+
+    /**
+     * "hubo337 réplicas": a number run onto a preceding lower-case word of three letters or more, with a space and a
+     * word after it; not an identifier ("MH17", "covid19", "mp3"), which is upper case, short or a known stem.
+     */
+    private boolean gluedAfterWord(int i) {
+        Token previous = tokens.get(i - 1);
+        Token next = tokens.get(i + 1);
+        String word = previous.text();
+        return word.length() >= 3 && word.equals(previous.lower()) && !IDENTIFIER_STEMS.contains(previous.lower())
+                && tokens.get(i).text().length() >= 2 && next != null && next.isWord() && !next.attached()
+                && (tokens.get(i - 2) == null || !tokens.get(i - 2).attached() || tokens.get(i - 2).type() == Token.Type.PUNCT);
+    }
+
+    private static final Set<String> IDENTIFIER_STEMS = Set.of("covid", "web", "utf", "mp", "sars", "cov", "ipv", "iso",
+            "win", "ios", "usb", "iphone", "pixel", "galaxy", "windows", "office", "vision", "agenda", "euro", "copa", "expo",
+            "cop", "top", "ncov", "sha", "md", "http", "https", "www", "ftp", "html", "php", "java", "python", "figure");
+
+    /** "a Category 4 storm", "became a Category 5 hurricane": a storm's category is a value. */
+    private boolean stormCategory(int i) {
+        Token lead = tokens.get(i - 1);
+        if (lead == null || !Lexicon.SCALE_NAMES.contains(lead.lower())) {
+            return false;
+        }
+        if (tokens.isAny(i + 1, Lexicon.STORM_WORDS)) {
+            return true;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 8); k--) {
+            if (tokens.isAny(k, Lexicon.STORM_WORDS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean knownSuffix(String word) {

@@ -44,14 +44,16 @@ final class NumberReader {
     private final Map<String, Integer> tens;
     private final Set<String> ones;
     private final List<Lexicon.Vague> vague;
+    private final Set<String> of;
 
     NumberReader(TokenView tokens, Language language) {
         this.tokens = tokens;
         this.language = language;
-        this.small = language == Language.ES ? Lexicon.SMALL_ES : Lexicon.SMALL_EN;
-        this.tens = language == Language.ES ? Lexicon.TENS_ES : Lexicon.TENS_EN;
-        this.ones = language == Language.ES ? Lexicon.ONE_WORDS_ES : Lexicon.ONE_WORDS_EN;
-        this.vague = (language == Language.ES ? Lexicon.VAGUE_ES : Lexicon.VAGUE_EN).stream()
+        this.small = Lexicon.small(language);
+        this.tens = Lexicon.tens(language);
+        this.ones = Lexicon.oneWords(language);
+        this.of = Lexicon.ofWords(language);
+        this.vague = Lexicon.vague(language).stream()
                 .sorted(Comparator.comparingInt((Lexicon.Vague v) -> v.words().size()).reversed()).toList();
     }
 
@@ -62,6 +64,12 @@ final class NumberReader {
             return null;
         }
         if (token.isNumber()) {
+            if (language == Language.FR) {
+                Read grouped = spaceGrouped(i);
+                if (grouped != null) {
+                    return grouped;
+                }
+            }
             BigDecimal value = parseDigits(token.text(), language);
             return value == null ? null : withHalf(new Read(i + 1, value, value, false, true, false));
         }
@@ -76,8 +84,138 @@ final class NumberReader {
         if (vagueQuantity != null) {
             return vagueQuantity;
         }
-        Read words = words(i);
+        Read words = language == Language.FR ? frenchWords(i) : words(i);
         return words == null ? null : withHalf(words);
+    }
+
+    /**
+     * French groups thousands with a space, a no-break space or a narrow one: "2 946", "1 250 000", "12 000,5". The
+     * first group is one to three plain digits, each further group exactly three, one space apart on one line.
+     */
+    private Read spaceGrouped(int i) {
+        String first = tokens.get(i).text();
+        if (first.length() > 3 || !allDigits(first)) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder(first);
+        int k = i + 1;
+        while (k - i < 6) {
+            Token group = tokens.get(k);
+            Token previous = tokens.get(k - 1);
+            if (group == null || !group.isNumber() || group.lineStart() || group.start() - previous.end() != 1
+                    || group.text().length() < 3 || !allDigits(group.text().substring(0, 3))) {
+                break;
+            }
+            String rest = group.text().substring(3);
+            if (!rest.isEmpty() && !(rest.charAt(0) == ',' && rest.length() > 1 && allDigits(rest.substring(1)))) {
+                break;
+            }
+            joined.append(group.text(), 0, 3);
+            k++;
+            if (!rest.isEmpty()) {
+                joined.append(rest);
+                break;
+            }
+        }
+        if (k == i + 1) {
+            return null;
+        }
+        BigDecimal value = parseDigits(joined.toString(), Language.FR);
+        return value == null ? null : new Read(k, value, value, false, true, false);
+    }
+
+    private static boolean allDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int c = 0; c < text.length(); c++) {
+            if (text.charAt(c) < '0' || text.charAt(c) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * French number words: "trente", "vingt-sept", "vingt et un", "soixante-dix", "quatre-vingt-dix", "deux cents",
+     * "trois mille", written with hyphens or spaces. "un"/"une" alone stand for one only before a scale or unit.
+     */
+    private Read frenchWords(int i) {
+        long total = 0;
+        long current = 0;
+        boolean any = false;
+        boolean onlyOne = false;
+        String previous = "";
+        int k = i;
+        int end = i;
+        while (k < tokens.size()) {
+            Token token = tokens.get(k);
+            if (token == null || !token.isWord()) {
+                break;
+            }
+            String word = token.lower();
+            Integer value;
+            if (!any && ones.contains(word)) {
+                current = 1;
+                onlyOne = true;
+            } else if (onlyOne) {
+                if (small.containsKey(word) || tens.containsKey(word)) {
+                    return null; // "un trois-pièces": not "one three"
+                }
+                break;
+            } else if ((value = small.get(word)) != null) {
+                boolean teen = previous.equals("dix") && value >= 7; // "dix-sept", "soixante-dix-neuf"
+                if (any && !teen && !previous.equals("cent") && !previous.equals("cents") && !previous.equals("mille")
+                        && !tens.containsKey(previous) && !previous.equals("et")) {
+                    break; // "deux trois" is two numbers, not five
+                }
+                current += value;
+            } else if ((value = tens.get(word)) != null) {
+                if (previous.equals("quatre") && (word.equals("vingt") || word.equals("vingts"))) {
+                    current += 76; // quatre-vingt(s): the four already counted becomes eighty
+                } else if (any && !previous.equals("cent") && !previous.equals("cents") && !previous.equals("mille")) {
+                    break;
+                } else {
+                    current += value;
+                }
+            } else if (any && Lexicon.HUNDRED_WORDS_FR.contains(word)) {
+                current = Math.max(current, 1) * 100;
+            } else if (!any && word.equals("cent")) {
+                current = 100;
+            } else if (Lexicon.THOUSAND_WORDS_FR.contains(word)) {
+                total += Math.max(current, 1) * 1_000L;
+                current = 0;
+            } else if (word.equals("et") && any && tens.containsKey(previous)) {
+                int next = tokens.isDash(k + 1) && tokens.attached(k + 1) ? k + 2 : k + 1; // "vingt-et-un"
+                if (!tokens.is(next, "un") && !tokens.is(next, "une") && !tokens.is(next, "onze")) {
+                    break;
+                }
+                previous = word;
+                k = next;
+                continue;
+            } else {
+                break;
+            }
+            any = true;
+            previous = word;
+            k++;
+            end = k;
+            // hyphenated compounds: "vingt-sept", "quatre-vingt-dix", "dix-huit"
+            if (tokens.isDash(k) && tokens.attached(k) && tokens.attached(k + 1) && isFrenchNumberWord(k + 1)) {
+                k++;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        BigDecimal value = BigDecimal.valueOf(total + current);
+        return new Read(end, value, value, onlyOne, false, false);
+    }
+
+    private boolean isFrenchNumberWord(int k) {
+        String word = lower(k);
+        return small.containsKey(word) || tens.containsKey(word) || Lexicon.HUNDRED_WORDS_FR.contains(word)
+                || Lexicon.THOUSAND_WORDS_FR.contains(word) || word.equals("et");
     }
 
     /** "two and a half", "one and a half": the half is part of the number. */
@@ -117,10 +255,9 @@ final class NumberReader {
     }
 
     private Read vagueAt(int i) {
-        String of = language == Language.ES ? "de" : "of";
         for (Lexicon.Vague candidate : vague) {
             int end = tokens.phrase(i, candidate.words());
-            if (end > 0 && tokens.is(end, of)) {
+            if (end > 0 && tokens.isAny(end, of)) {
                 return new Read(end, candidate.min(), candidate.max(), false, false, true);
             }
         }
@@ -219,12 +356,20 @@ final class NumberReader {
         if (raw.length() > Tokenizer.MAX_NUMBER_CHARS) {
             return null;
         }
-        char group = language == Language.ES ? '.' : ',';
-        char decimal = language == Language.ES ? ',' : '.';
+        boolean comma = language != Language.EN;
+        char group = comma ? '.' : ',';
+        char decimal = comma ? ',' : '.';
         int groups = count(raw, group);
         int decimals = count(raw, decimal);
         if (groups == 0 && decimals == 0) {
             return new BigDecimal(raw);
+        }
+        if (language == Language.FR && groups == 0 && decimals > 1 && allGroupsOfThree(raw, decimal)) {
+            // "1,250,000" written the English way in a French text
+            return new BigDecimal(raw.replace(String.valueOf(decimal), ""));
+        }
+        if (language == Language.FR && decimals == 0 && groups == 1 && !allGroupsOfThree(raw, group)) {
+            return new BigDecimal(raw); // "6.8": a decimal point written the English way
         }
         if (language == Language.ES && groups == 0 && decimals >= 1 && allGroupsOfThree(raw, decimal)) {
             // "11,000" in Latin American usage groups thousands with commas.

@@ -65,6 +65,9 @@ final class QuantityMatcher {
             if (j < 0) {
                 continue;
             }
+            if (tokens.isDash(j) && tokens.attached(j) && tokens.attached(j + 1)) {
+                j++; // "near-700 metre"
+            }
             Core core = core(j);
             if (core != null) {
                 return new Match(i, core.end(), qualified(core, phrase.bound()));
@@ -93,40 +96,80 @@ final class QuantityMatcher {
     }
 
     private int afterArticle(int j) {
-        return language == Language.ES && tokens.isAny(j, SPANISH_ARTICLES) && tokens.get(j + 1) != null
+        java.util.Set<String> articles = switch (language) {
+            case EN -> java.util.Set.<String>of();
+            case ES -> SPANISH_ARTICLES;
+            case FR -> FRENCH_ARTICLES;
+        };
+        return tokens.isAny(j, articles) && tokens.get(j + 1) != null
                 && (tokens.isNumber(j + 1) || tokens.get(j + 1).type() == Token.Type.SYMBOL) ? j + 1 : j;
     }
 
     private static final java.util.Set<String> SPANISH_ARTICLES = java.util.Set.of("el", "la", "los", "las", "un", "una");
+    private static final java.util.Set<String> FRENCH_ARTICLES = java.util.Set.of("le", "la", "les", "l'");
 
-    /** "between 20 and 30", "from 64 to 2,975", "entre 20 y 30", "de 20 a 30". */
+    /** No change word is looked for further back than this many tokens before "from"/"de". */
+    private static final int CHANGE_WINDOW = 8;
+
+    /**
+     * Does a change word come shortly before the range lead at {@code lead} ("rose from", "elevó la cifra de víctimas
+     * de ese estado de", "passé de"), in the same clause and with no other number between? Then "from X to Y" is an
+     * old and a new figure, not a range.
+     */
+    private boolean changeBefore(int lead) {
+        java.util.Set<String> words = Lexicon.changeWords(language);
+        for (int k = lead - 1; k >= Math.max(0, lead - CHANGE_WINDOW); k--) {
+            Token token = tokens.get(k);
+            if (token.isNumber() || token.type() == Token.Type.PUNCT && CLAUSE_ENDS.contains(token.text())) {
+                return false;
+            }
+            if (token.isWord() && words.contains(token.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", ".", ":", "(", ")", "!", "?", "\"",
+            "“", "”", "«", "»");
+
+    /** Is the number (or qualifier) at i the old figure of a change: "rose from [i]64 to 2,975"? */
+    private boolean oldFigureAt(int i) {
+        int lead = i - 1;
+        if (lead >= 0 && tokens.get(lead) != null && (language == Language.ES || language == Language.FR)
+                && tokens.isAny(lead, language == Language.ES ? SPANISH_ARTICLES : FRENCH_ARTICLES)) {
+            lead--; // "de los 186"
+        }
+        return lead >= 0 && tokens.get(lead) != null && Lexicon.rangeLeads(language).containsKey(tokens.get(lead).lower())
+                && changeBefore(lead);
+    }
+
+    /**
+     * "between 20 and 30", "from $750,000 to $1 million", "entre 20 y 30", "de 20 a 30", "entre 20 et 30", "de 10 à 15".
+     * After a change word ("rose from 64 to 2,975") there is no range here: the two figures are read one by one.
+     */
     private Match leadRange(int i) {
-        String join;
-        if (tokens.is(i, "between")) {
-            join = "and";
-        } else if (tokens.is(i, "entre")) {
-            join = "y";
-        } else if (tokens.is(i, "from")) {
-            join = "to";
-        } else if (tokens.is(i, "de") || tokens.is(i, "desde")) {
-            join = "a";
-        } else {
+        Token lead = tokens.get(i);
+        java.util.Set<String> joins = lead == null ? null : Lexicon.rangeLeads(language).get(lead.lower());
+        if (joins == null) {
             return null;
         }
         Core low = core(afterArticle(i + 1));
-        if (low == null || !(tokens.is(low.end(), join) || tokens.isDash(low.end())
-                || join.equals("a") && tokens.is(low.end(), "hasta"))) {
+        if (low == null || !(tokens.isAny(low.end(), joins) || tokens.isDash(low.end()))) {
             return null;
         }
         Core high = core(afterArticle(low.end() + 1));
-        return high == null ? null : range(i, low, high);
+        if (high == null || changeBefore(i)) {
+            return null;
+        }
+        return range(i, low, high);
     }
 
     /** "20-30", "20–30%", "$5-6 billion", "5 to 6 million", "20 a 30". */
     private Match infixRange(int i, Core low) {
         int k = low.end();
         boolean dash = tokens.isDash(k);
-        if (!dash && !tokens.is(k, "to") && !(language == Language.ES && tokens.is(k, "a"))) {
+        if (!dash && !tokens.isAny(k, Lexicon.rangeJoins(language)) || oldFigureAt(i)) {
             return null;
         }
         if (dash && !low.digits()) {
@@ -140,8 +183,8 @@ final class QuantityMatcher {
     }
 
     private Match range(int start, Core low, Core high) {
-        if (!low.scaled() && high.scaled()) {
-            low = low.withScale(high.scale());
+        if (!low.scaled() && high.scaled() && low.min().compareTo(high.min().divide(high.scale())) <= 0) {
+            low = low.withScale(high.scale()); // "5 to 6 million", but not "from $750,000 to $1 million"
         }
         if (low.unit() == null && high.unit() != null) {
             low = low.withKind(high.kind(), high.unit(), high.factor());
@@ -234,6 +277,12 @@ final class QuantityMatcher {
         BigDecimal min = read.min();
         BigDecimal max = read.max();
         if (scale != null) {
+            int half = halfAfter(m);
+            if (half > 0 && min.stripTrailingZeros().scale() <= 0) {
+                min = min.add(HALF); // "1 millón y medio", "2 millions et demi"
+                max = max.add(HALF);
+                m = half;
+            }
             min = min.multiply(scale);
             max = max.multiply(scale);
         }
@@ -252,12 +301,7 @@ final class QuantityMatcher {
     }
 
     private boolean isScaleWord(String word) {
-        if (!Lexicon.SCALES.containsKey(word)) {
-            return false;
-        }
-        boolean spanish = word.startsWith("mil") && !word.equals("million") && !word.equals("millions")
-                || word.startsWith("bill") && !word.equals("billion") || word.startsWith("millard");
-        return language == Language.ES ? spanish || word.equals("millones") : !spanish || word.equals("millions");
+        return Lexicon.SCALES.containsKey(word) && Lexicon.scaleWords(language).contains(word);
     }
 
     /** Percent, currency, or unit after the number (and its scale), possibly after "de"/"of" or a hyphen. */
@@ -276,7 +320,13 @@ final class QuantityMatcher {
                 return percent(core, end);
             }
         }
-        int c = tokens.is(m, "de") || tokens.is(m, "of") ? m + 1 : m;
+        if (next.type() == Token.Type.SYMBOL && Lexicon.CURRENCY_SYMBOLS.containsKey(next.text()) && read.digits()
+                && !(tokens.isNumber(m + 1) && tokens.attached(m + 1))) {
+            // "50 €", "1,5 million €": the symbol after the number, as French and Spanish write it
+            return new Core(m + 1, core.min(), core.max(), ValueKind.MONEY, Lexicon.CURRENCY_SYMBOLS.get(next.text()),
+                    BigDecimal.ONE, core.scale(), core.digits(), core.vague());
+        }
+        int c = tokens.is(m, "de") || tokens.is(m, "of") || tokens.is(m, "d'") ? m + 1 : m;
         Currency currency = currencyAt(c);
         if (currency != null) {
             return new Core(currency.end(), core.min(), core.max(), ValueKind.MONEY, currency.code(), BigDecimal.ONE,
@@ -296,7 +346,7 @@ final class QuantityMatcher {
         if (unit == null) {
             Token word = tokens.get(u);
             if (word != null && word.isWord()) {
-                unit = Lexicon.UNITS.get(word.lower());
+                unit = Lexicon.unit(word.lower(), language);
                 end = u + 1;
                 if (unit != null && Lexicon.AMBIGUOUS_UNITS.contains(word.lower()) && !(read.digits() && !word.capitalized())) {
                     unit = null;
@@ -361,6 +411,12 @@ final class QuantityMatcher {
         }
         if (after < 0) {
             after = tokens.phrase(k, List.of("y", "media"));
+        }
+        if (after < 0) {
+            after = tokens.phrase(k, List.of("et", "demi"));
+        }
+        if (after < 0) {
+            after = tokens.phrase(k, List.of("et", "demie"));
         }
         return after;
     }

@@ -55,7 +55,11 @@ public final class Tokenizer {
                 type = isSymbol(cp) ? Token.Type.SYMBOL : Token.Type.PUNCT;
             }
             String raw = i == start + 1 && text.charAt(start) < ASCII.length ? ASCII[text.charAt(start)] : text.substring(start, i);
-            tokens.add(new Token(type, start, i, raw, raw.toLowerCase(Locale.ROOT), space, lineStart));
+            String lower = raw.toLowerCase(Locale.ROOT);
+            if (type == Token.Type.WORD && lower.indexOf('’') >= 0) {
+                lower = lower.replace('’', '\''); // "d’au" and "d'au" look up alike
+            }
+            tokens.add(new Token(type, start, i, raw, lower, space, lineStart));
             space = false;
             lineStart = false;
         }
@@ -77,8 +81,12 @@ public final class Tokenizer {
         return i;
     }
 
-    /** Letters and combining marks, with an apostrophe inside ("don't") but not a possessive 's. */
+    /**
+     * Letters and combining marks, with an apostrophe inside ("don't") but not a possessive 's. A French elision
+     * ends its own token, apostrophe included: "d'au" is "d'" and "au", "jusqu'à" is "jusqu'" and "à".
+     */
     private static int endOfWord(String text, int i, int to) {
+        int start = i;
         while (i < to) {
             int cp = text.codePointAt(i);
             int type = Character.getType(cp);
@@ -86,12 +94,24 @@ public final class Tokenizer {
                 i += Character.charCount(cp);
             } else if ((cp == '\'' || cp == '’') && i + 1 < to && Character.isLetter(text.charAt(i + 1))
                     && !isPossessive(text, i + 1, to)) {
+                if (isElision(text, start, i)) {
+                    return i + 1;
+                }
                 i++;
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    /** Is text[start, end) one of the French elided words ("l", "d", "qu", "jusqu")? At most six letters, checked in place. */
+    private static boolean isElision(String text, int start, int end) {
+        int length = end - start;
+        if (length < 1 || length > 6) {
+            return false;
+        }
+        return Lexicon.ELISIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isPossessive(String text, int afterApostrophe, int to) {

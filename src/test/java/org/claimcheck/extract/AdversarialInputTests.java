@@ -72,11 +72,21 @@ class AdversarialInputTests {
                                 + " 1\u0301\u0308,000 \u0663\u0660\u0660\u0660 \uFF13\uFF0C\uFF10\uFF10\uFF10"
                                 + " 5\u00A0000 \u2067$5\u2069 \u200D% ", n)),
                 new Pattern("unpaired surrogates",
-                        n -> repeat("\uD83D1,000 \uDE00 2 \uD800\uD800$5 \uDFFF% 12\uDBFF.", n)));
+                        n -> repeat("\uD83D1,000 \uDE00 2 \uD800\uD800$5 \uDFFF% 12\uDBFF.", n)),
+                new Pattern("1 000 000 000 ... (one space-grouped number)", n -> "1" + repeat(" 000", n - 1)),
+                new Pattern("d'd'd'd'... (elisions)", n -> repeat("d'", n)),
+                new Pattern("vingt-vingt-vingt-...", n -> repeat("vingt-", n)),
+                new Pattern("vingt et vingt et ...", n -> repeat("vingt et ", n)),
+                new Pattern("passé de 1 à passé de 1 à ...", n -> repeat("passé de 1 à ", n)),
+                new Pattern("rose from 1 to rose from 1 to ...", n -> repeat("rose from 1 to ", n)),
+                new Pattern("du vendredi 8 au du vendredi 8 au ...", n -> repeat("du vendredi 8 au ", n)),
+                new Pattern("one French sentence without a period", n -> repeat(
+                        "le bilan est passé de 2 012 à 2 946 morts selon le ministère vendredi 8 septembre et ", n)),
+                new Pattern("357people357people...", n -> repeat("357people", n)));
     }
 
-    static Stream<Arguments> patternsInBothLanguages() {
-        return patterns().flatMap(p -> Stream.of(Arguments.of(p, Language.EN), Arguments.of(p, Language.ES)));
+    static Stream<Arguments> patternsInEveryLanguage() {
+        return patterns().flatMap(p -> Stream.of(Language.values()).map(language -> Arguments.of(p, language)));
     }
 
     /** {@code unit} repeated to about {@code length} chars (whole units, so surrogate pairs stay whole). */
@@ -94,7 +104,7 @@ class AdversarialInputTests {
     }
 
     @ParameterizedTest(name = "{0}, {1}")
-    @MethodSource("patternsInBothLanguages")
+    @MethodSource("patternsInEveryLanguage")
     @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void normalizationIsLinearAndKeepsItsSpansInsideTheText(Pattern pattern, Language language) {
         checkLinear(pattern, text -> normalizer.findAll(text, 0, text.length(), language, PUBLISHED),

@@ -164,14 +164,28 @@ public final class HostileText {
         words.addAll(Lexicon.UNITS.keySet());
         words.addAll(Lexicon.WEEKDAYS.keySet());
         words.addAll(Lexicon.YEAR_LEADS);
+        words.addAll(Lexicon.YEAR_LEADS_FR);
+        words.addAll(Lexicon.WEEKDAYS_FR.keySet());
+        words.addAll(Lexicon.UNITS_FR.keySet());
+        words.addAll(Lexicon.SMALL_FR.keySet());
+        words.addAll(Lexicon.TENS_FR.keySet());
+        words.addAll(Lexicon.CHANGE_WORDS_EN);
+        words.addAll(Lexicon.CHANGE_WORDS_ES);
+        words.addAll(Lexicon.CHANGE_WORDS_FR);
+        words.addAll(Lexicon.SCALE_NAMES);
+        words.addAll(Lexicon.STORM_WORDS);
+        Lexicon.ELISIONS.forEach(elision -> words.add(elision + "'"));
         addPhrases(words, Lexicon.UNIT_PHRASES.keySet());
         addPhrases(words, Lexicon.CURRENCY_PHRASES.keySet());
         addPhrases(words, Lexicon.PERCENT_WORDS);
         Lexicon.QUALIFIERS.forEach(phrase -> words.add(String.join(" ", phrase.words())));
         Lexicon.VAGUE_EN.forEach(vague -> words.add(String.join(" ", vague.words()) + " of"));
         Lexicon.VAGUE_ES.forEach(vague -> words.add(String.join(" ", vague.words()) + " de"));
+        Lexicon.VAGUE_FR.forEach(vague -> words.add(String.join(" ", vague.words()) + " de"));
         List<String> all = new ArrayList<>(words);
-        for (String month : new TreeSet<>(Lexicon.MONTHS.keySet())) {
+        TreeSet<String> months = new TreeSet<>(Lexicon.MONTHS.keySet());
+        months.addAll(Lexicon.MONTHS_FR.keySet());
+        for (String month : months) {
             all.add(month);
             all.add(month.substring(0, 1).toUpperCase(Locale.ROOT) + month.substring(1)); // "May" is a month, "may" a verb
         }
