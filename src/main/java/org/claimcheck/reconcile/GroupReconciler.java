@@ -130,12 +130,20 @@ public final class GroupReconciler {
         return EventFrames.isCumulative(EventFrames.of(claim));
     }
 
-    /** Two claims contradict each other only as the same kind of figure from compatible sources. */
+    /**
+     * Two claims contradict each other only as the same kind of figure from compatible sources. A forecast is set
+     * against the level reported for the same time ("expected to reach 10,000 by December", "11,000 in December"):
+     * both cannot be right. An earlier figure, a target or a change is never set against a level.
+     */
     private static boolean comparable(ClaimFrame x, ClaimFrame y) {
-        if (x.role() != y.role()) {
+        if (x.role() != y.role() && !(level(x.role()) && level(y.role()))) {
             return false;
         }
         return x.source() == null || y.source() == null || x.source().equals(y.source());
+    }
+
+    private static boolean level(ClaimFrame.Role role) {
+        return role == ClaimFrame.Role.CURRENT || role == ClaimFrame.Role.PROJECTED;
     }
 
     /** A cumulative toll reported lower on a later day than on an earlier one is not its evolution: it contradicts it. */
