@@ -91,6 +91,13 @@ final class PairFeatures {
         };
     }
 
+    /** Both claims name a measure, and not the same one. */
+    static boolean measuresDiffer(ClaimFeatures a, ClaimFeatures b) {
+        String x = a.frame().measure();
+        String y = b.frame().measure();
+        return !ClaimFrame.OTHER.equals(x) && !ClaimFrame.OTHER.equals(y) && !x.equals(y);
+    }
+
     private static boolean both(Object x, Object y) {
         return Objects.nonNull(x) && Objects.nonNull(y);
     }

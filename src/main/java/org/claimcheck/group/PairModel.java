@@ -119,6 +119,9 @@ public final class PairModel {
     }
 
     double probability(ClaimFeatures a, ClaimFeatures b, Semantics semantics) {
+        if (PairFeatures.measuresDiffer(a, b)) {
+            return 0; // two measures the lexicon names are two facts: "killed" and "deployed", "depth" and "distance"
+        }
         return probability(PairFeatures.of(a, b, meaning(a, b, semantics)));
     }
 
