@@ -27,6 +27,9 @@ final class FrameReader {
     private static final double BEFORE = 0.5;
     private static final int ROLE_WINDOW = 4;
     private static final int SOURCE_WINDOW = 12;
+    /** A source named this many words after "according to", "según", "selon" is the one they introduce. */
+    private static final int INTRODUCED_WITHIN = 4;
+    private static final Set<String> INTRODUCERS = Set.of("according", "citing", "segun", "selon", "d'apres", "apres");
 
     private static final PhraseLexicon EVENTS = PhraseLexicon.load("/frames/events.tsv");
     private static final PhraseLexicon SOURCES = PhraseLexicon.load("/frames/sources.tsv");
@@ -157,6 +160,17 @@ final class FrameReader {
             }
             return String.join(" ", words);
         }
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            // "selon le ministère de l'Intérieur", "según la policía", "according to police": anywhere in the sentence
+            if (INTRODUCERS.contains(folded.get(k))) {
+                for (int j = k + 1; j < Math.min(tokens.size(), k + 1 + INTRODUCED_WITHIN); j++) {
+                    Optional<PhraseLexicon.Match> match = tokens.get(j).isWord() ? SOURCES.longestMatch(folded, j) : Optional.empty();
+                    if (match.isPresent()) {
+                        return match.get().id();
+                    }
+                }
+            }
+        }
         for (int k = first - 1; k >= Math.max(clauseStart(first), first - SOURCE_WINDOW); k--) {
             if (tokens.get(k).isWord()) {
                 Optional<PhraseLexicon.Match> match = SOURCES.longestMatch(folded, k);
@@ -207,8 +221,8 @@ final class FrameReader {
     /** A role cue that ends right before token {@code at}. */
     private boolean endsAt(int at, String id) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
-            Optional<PhraseLexicon.Match> match = ROLES.longestMatch(folded, k);
-            if (match.isPresent() && match.get().id().equals(id) && k + match.get().words() == at) {
+            int length = ROLES.lengthOf(id, folded, k);
+            if (length > 0 && k + length == at) {
                 return true;
             }
         }
@@ -221,9 +235,8 @@ final class FrameReader {
             if (!tokens.get(k).isWord()) {
                 continue;
             }
-            Optional<PhraseLexicon.Match> match = ROLES.longestMatch(folded, k);
-            if (match.isPresent() && match.get().id().equals(id) && k + match.get().words() <= at
-                    && at - (k + match.get().words()) <= window) {
+            int length = ROLES.lengthOf(id, folded, k);
+            if (length > 0 && k + length <= at && at - (k + length) <= window) {
                 return true;
             }
         }

@@ -44,6 +44,8 @@ final class PhraseLexicon {
     }
 
     private static final int PREFIX_KEY = 4;
+    private static final java.util.regex.Pattern ELISION =
+            java.util.regex.Pattern.compile("\\b(l|d|qu|s|n|j|c|jusqu|lorsqu|puisqu)'(?=\\p{L})");
 
     private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
     private final Map<String, List<Cue>> byFirstPrefix = new HashMap<>();
@@ -85,7 +87,8 @@ final class PhraseLexicon {
     }
 
     private void add(String id, String cue, String where) {
-        String[] words = fold(cue.strip()).split("\\s+");
+        // the tokenizer reads "l'intérieur" as "l'" and "intérieur": so are cues
+        String[] words = ELISION.matcher(fold(cue.strip())).replaceAll("$1' ").split("\\s+");
         for (String word : words) {
             if (word.endsWith("*") && word.length() - 1 < PREFIX_KEY) {
                 throw new IllegalStateException(where + ": prefix cue '" + word + "' needs " + PREFIX_KEY + " letters");
@@ -117,6 +120,25 @@ final class PhraseLexicon {
             }
         }
         return best == null ? Optional.empty() : Optional.of(new Match(best.id(), best.words().length));
+    }
+
+    /** How many words the longest cue of this id starting at word {@code at} spans; 0 when none starts there. */
+    int lengthOf(String id, List<String> folded, int at) {
+        String word = folded.get(at);
+        int best = 0;
+        for (Cue cue : byFirstWord.getOrDefault(word, List.of())) {
+            if (cue.id().equals(id) && cue.words().length > best && cue.matches(folded, at)) {
+                best = cue.words().length;
+            }
+        }
+        if (word.length() >= PREFIX_KEY) {
+            for (Cue cue : byFirstPrefix.getOrDefault(word.substring(0, PREFIX_KEY), List.of())) {
+                if (cue.id().equals(id) && cue.words().length > best && cue.matches(folded, at)) {
+                    best = cue.words().length;
+                }
+            }
+        }
+        return best;
     }
 
     /** The form cues and text are compared in: the measure lexicon's, so that every lexicon folds alike. */

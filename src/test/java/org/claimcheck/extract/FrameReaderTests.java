@@ -1,0 +1,63 @@
+package org.claimcheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The frame read for one value of a sentence: what it measures, who gives it and in which role. Each row is a
+ * sentence, the value's text as found, and the frame expected; {@code -} for no source.
+ */
+class FrameReaderTests {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+
+    @ParameterizedTest(name = "{1} in \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+            // measure, in the three languages
+            "At least 78 people were killed in the blast.                    | At least 78   | deaths          | CURRENT   | -",
+            "The quake killed 2,946 people and injured 5,674.                | 5,674         | injured         | CURRENT   | -",
+            "The quake killed 2,946 people and injured 5,674.                | 2,946         | deaths          | CURRENT   | -",
+            "El sismo dejó 225 muertos en cuatro estados.                     | 225           | deaths          | CURRENT   | -",
+            "Le séisme a fait 2 946 morts selon le ministère de l'Intérieur.  | 2 946         | deaths          | CURRENT   | interior_ministry",
+            "The earthquake struck at a depth of 10 km.                      | 10 km         | depth           | CURRENT   | -",
+            "Un sismo de magnitud 7,1 sacudió la capital.                     | 7,1           | magnitude       | CURRENT   | -",
+            "Some 50,000 homes were destroyed by the storm.                  | Some 50,000   | homes_destroyed | CURRENT   | -",
+            // role
+            "The toll rose from 2,012 to 2,946 on Sunday.                    | 2,012         | deaths          | PREVIOUS  | -",
+            "The toll rose from 2,012 to 2,946 on Sunday.                    | 2,946         | deaths          | CURRENT   | -",
+            "The death toll rose to 154, up from 135.                        | 135           | deaths          | PREVIOUS  | -",
+            "El balance pasó de 186 a 192 fallecidos.                         | 186           | deaths          | PREVIOUS  | -",
+            "The number of troops is expected to reach 10,000 by December.   | 10,000        | troops_deployed | PROJECTED | -",
+            "Shares fell 2.1% on Monday.                                     | 2.1%          | stock_change    | CHANGE    | -",
+            "The government aims to raise $1 billion for reconstruction.     | $1 billion    | reconstruction_cost | TARGET | government",
+            // source: rival counts of one crowd
+            "Police put the crowd at 338,000.                                | 338,000       | crowd           | CURRENT   | police",
+            "Organizers said nearly two million people marched.              | nearly two million | protesters | CURRENT   | organizers",
+            "Según la policía, 338.000 personas marcharon.                    | 338.000       | protesters      | CURRENT   | police",
+    })
+    void frameOfAValue(String sentence, String value, String measure, ClaimFrame.Role role, String source) {
+        ClaimFrame frame = EXTRACTOR.extract(new ArticleInput(sentence, null, LocalDate.of(2024, 6, 19))).claims().stream()
+                .filter(claim -> claim.text().equals(value)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim " + value + " in " + sentence)).frame();
+        assertEquals(measure, frame.measure(), "measure");
+        assertEquals(role, frame.role(), "role");
+        assertEquals(source.equals("-") ? null : source, frame.source(), "source");
+    }
+
+    @ParameterizedTest(name = "{1} in \"{0}\" goes {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Shares fell 2.1% on Monday.                 | 2.1%  | DOWN",
+            "Exports rose by 300 million dollars.         | 300 million dollars | UP",
+            "Las ventas aumentaron un 5% en marzo.        | 5%    | UP",
+    })
+    void directionOfAChange(String sentence, String value, ClaimFrame.Direction direction) {
+        ClaimFrame frame = EXTRACTOR.extract(new ArticleInput(sentence, null, LocalDate.of(2024, 6, 19))).claims().stream()
+                .filter(claim -> claim.text().equals(value)).findFirst().orElseThrow().frame();
+        assertEquals(ClaimFrame.Role.CHANGE, frame.role());
+        assertEquals(direction, frame.direction());
+    }
+}
