@@ -27,13 +27,14 @@ import org.claimcheck.report.ReportAssembler;
 public class AnalysisService {
 
     private final ClaimExtractor extractor = new ClaimExtractor();
-    private final ReportAssembler assembler = new ReportAssembler();
+    private final ReportAssembler assembler;
     private final ArticleStore store;
     private final SubmissionCheck check;
     private final int maxArticles;
 
-    public AnalysisService(ArticleStore store, IngestLimits ingestLimits, AnalysisLimits limits) {
+    public AnalysisService(ArticleStore store, IngestLimits ingestLimits, AnalysisLimits limits, GroupingEngine grouping) {
         this.store = store;
+        this.assembler = new ReportAssembler(grouping.grouper());
         this.check = new SubmissionCheck(ingestLimits.maxTextBytes(), limits.maxArticles());
         this.maxArticles = limits.maxArticles();
     }
