@@ -28,6 +28,7 @@ record ClaimFeatures(
         Set<String> nearTerms,
         Set<String> nearNames,
         Set<String> locus,
+        String owner,
         String nearText,
         String sentence,
         Long asOfDay,
@@ -50,7 +51,7 @@ record ClaimFeatures(
         String near = nearText(claim);
         return new ClaimFeatures(index, member.articleId(), blockOf(claim), kind, claim.frame(),
                 claim.counted() == null ? null : Terms.of(claim.counted()), subject, context, entities,
-                terms(words(near)), names(near), names(segment(claim)), near, member.articleId() + "|" + claim.sentence(),
+                terms(words(near)), names(near), names(segment(claim)), owner(claim), near, member.articleId() + "|" + claim.sentence(),
                 kind == ValueKind.DATE || claim.asOf() == null ? null : claim.asOf().toEpochDay(), isIncrement(claim));
     }
 
@@ -96,6 +97,38 @@ record ClaimFeatures(
         int space = before.lastIndexOf(' ');
         String word = (space < 0 ? before : before.substring(space + 1)).toLowerCase(Locale.ROOT);
         return INCREMENT_WORDS.contains(word);
+    }
+
+    /**
+     * The name nearest the value, within a few words: whose figure it is ("Maduro won 51%", "51% for González"),
+     * or null when no name stands near.
+     */
+    static String owner(Claim claim) {
+        String sentence = claim.sentence();
+        int at = sentence.indexOf(claim.text());
+        if (at < 0) {
+            return null;
+        }
+        String[] before = sentence.substring(0, at).split("[\\s,;:()]+");
+        String[] after = sentence.substring(at + claim.text().length()).split("[\\s,;:()]+");
+        for (int distance = 1; distance <= NEAR_WORDS; distance++) {
+            String name = nameAt(after, distance - 1);
+            if (name == null) {
+                name = nameAt(before, before.length - distance);
+            }
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static String nameAt(String[] words, int i) {
+        if (i < 0 || i >= words.length || words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))
+                || FUNCTION_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return Terms.of(words[i].replaceAll("[’'].*$", ""));
     }
 
     /**

@@ -23,8 +23,8 @@ final class PairFeatures {
             "source_same", "source_differ", "source_one",
             "role_differ",
             "counted_same", "counted_differ",
-            "subject_cosine", "context_cosine", "entity_overlap", "near_cosine", "near_meaning", "near_names_shared", "near_names_apart", "locus_shared", "locus_apart",
-            "same_measure_context",
+            "subject_cosine", "context_cosine", "entity_overlap", "near_cosine", "near_meaning", "near_names_shared", "near_names_apart", "locus_shared", "locus_apart", "owner_same", "owner_differ",
+            "same_measure_context", "same_measure_locus_apart", "same_measure_owner_differ", "same_measure_near",
             "days_apart_week", "days_apart_year",
             "increment_differ");
 
@@ -84,7 +84,12 @@ final class PairFeatures {
             !a.nearNames().isEmpty() && !b.nearNames().isEmpty() && shared(a.nearNames(), b.nearNames()) == 0 ? 1 : 0,
             shared(a.locus(), b.locus()) > 0 ? 1 : 0,
             !a.locus().isEmpty() && !b.locus().isEmpty() && shared(a.locus(), b.locus()) == 0 ? 1 : 0,
+            both(a.owner(), b.owner()) && a.owner().equals(b.owner()) ? 1 : 0,
+            both(a.owner(), b.owner()) && !a.owner().equals(b.owner()) ? 1 : 0,
             sameMeasure ? context : 0,
+            sameMeasure && !a.locus().isEmpty() && !b.locus().isEmpty() && shared(a.locus(), b.locus()) == 0 ? 1 : 0,
+            sameMeasure && both(a.owner(), b.owner()) && !a.owner().equals(b.owner()) ? 1 : 0,
+            sameMeasure ? cosine(a.nearTerms(), b.nearTerms()) : 0,
             days > 7 ? 1 : 0,
             days > 366 ? 1 : 0,
             a.increment() != b.increment() ? 1 : 0,
