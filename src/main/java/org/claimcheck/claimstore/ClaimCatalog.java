@@ -265,13 +265,18 @@ public class ClaimCatalog {
         // The stored groups are kept where the engine agrees; where it does not (claims never placed, a change of
         // engine, a write lost in a failure), the groups it gives are written now, in a transaction of their own.
         Set<Long> changed = index.regroupRestored();
-        if (!changed.isEmpty()) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> refreshGroups(changed));
-            } catch (RuntimeException e) {
-                index = null; // loaded again on next use
-                throw e;
-            }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (!changed.isEmpty()) {
+                    refreshGroups(changed);
+                }
+                // Group rows no claim refers to any more (left by a write lost in a failure) would still be listed.
+                entityManager.createQuery("delete from StoredGroup g where not exists "
+                        + "(select 1 from StoredClaim c where c.groupId = g.id)").executeUpdate();
+            });
+        } catch (RuntimeException e) {
+            index = null; // loaded again on next use
+            throw e;
         }
         reliabilityStale = true;
         loaded = true;
@@ -280,7 +285,7 @@ public class ClaimCatalog {
     }
 
     /** Drops the in-memory state after a failure; the next use reloads it from the database. */
-    private void reload() {
+    void reload() {
         synchronized (lock) {
             loaded = false;
             index = null;

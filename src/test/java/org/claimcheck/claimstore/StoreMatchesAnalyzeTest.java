@@ -13,12 +13,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,6 +41,12 @@ class StoreMatchesAnalyzeTest {
     /** A store of its own: the application restarts on a clean database, so no other test's claims join the groups. */
     public static class EmptyStore implements QuarkusTestProfile {
     }
+
+    @Inject
+    ClaimCatalog catalog;
+
+    @Inject
+    EntityManager entityManager;
 
     /** Stored article id to the corpus article's index, for the articles posted by the current corpus. */
     private final Map<Long, Integer> posted = new HashMap<>();
@@ -155,5 +165,33 @@ class StoreMatchesAnalyzeTest {
         Set<Set<String>> again = stored(true);
         assertEquals(analyzed(corpus, order), again, corpus + " with article " + middle + " back, last");
         assertEquals(whole, again, corpus + " with article " + middle + " back: the groups of all");
+    }
+
+    /**
+     * At start-up the groups are loaded from the database and regrouped: rows the engine disagrees with (claims never
+     * placed, claims in another group, a group row no claim names) are rewritten to the engine's groups.
+     */
+    @Test
+    void loadingTheStoreRewritesGroupsTheEngineDoesNotGive() {
+        CorpusFiles.Corpus corpus = CorpusFiles.all().stream().filter(c -> c.name().endsWith("disaster-toll")).findFirst()
+                .orElseThrow();
+        List<Integer> order = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < corpus.articles().size(); i++) {
+            ids.add(post(corpus.articles().get(i), i));
+            order.add(i);
+        }
+        Set<Set<String>> whole = stored(true);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Long anyGroup = entityManager.createQuery("select max(c.groupId) from StoredClaim c", Long.class).getSingleResult();
+            entityManager.createQuery("update StoredClaim c set c.groupId = null where c.articleId = :id")
+                    .setParameter("id", ids.get(0)).executeUpdate();
+            entityManager.createQuery("update StoredClaim c set c.groupId = :group where c.articleId = :id")
+                    .setParameter("group", anyGroup).setParameter("id", ids.get(1)).executeUpdate();
+        });
+        catalog.reload();
+        catalog.version(); // loads
+        assertEquals(whole, stored(true));
+        assertEquals(analyzed(corpus, order), whole);
     }
 }
