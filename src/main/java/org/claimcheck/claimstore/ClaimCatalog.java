@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,9 +34,11 @@ import org.jboss.logging.Logger;
 
 /**
  * The stored claims and their groups: the one entry point of {@code claimstore}. When an article is stored its
- * claims are extracted, persisted and placed in groups incrementally; when one is deleted its claims leave their
- * groups. The groups live in an in-memory {@link GroupIndex} rebuilt from the database at start-up; the database
- * keeps each claim's group and each group's reconciled status for queries.
+ * claims are extracted, persisted and grouped; when one is deleted its claims leave their groups. Either way the
+ * components of the link graph that changed are regrouped by the engine of a report, so the stored groups are those
+ * {@code POST /api/analyze} gives for the stored articles. The groups live in an in-memory {@link GroupIndex} rebuilt
+ * from the database at start-up; the database keeps each claim's group and each group's reconciled status for
+ * queries.
  */
 @ApplicationScoped
 public class ClaimCatalog {
@@ -115,7 +116,7 @@ public class ClaimCatalog {
                 return;
             }
             List<Claim> found = extractor.extract(new ArticleInput(article.text, article.language, article.publishedOn)).claims();
-            Set<Long> changed = new HashSet<>();
+            java.util.SortedMap<Long, GroupMember> added = new java.util.TreeMap<>();
             for (int position = 0; position < found.size(); position++) {
                 Claim claim = found.get(position);
                 StoredClaim row = new StoredClaim();
@@ -125,12 +126,12 @@ public class ClaimCatalog {
                 row.claimText = StorableText.truncate(claim.text(), 500);
                 row.body = write(ClaimRecord.of(claim));
                 row.persist();
-                long groupId = index.add(row.id, new GroupMember(articleKey(articleId), claim));
+                added.put(row.id, new GroupMember(articleKey(articleId), claim));
                 claims.put(row.id, new ReconcileInput(claimKey(row.id), articleKey(articleId), article.outlet.name, claim));
-                changed.add(groupId);
             }
             entityManager.flush();
-            refreshGroups(changed);
+            // The components the new claims join are regrouped: groups may merge, split or take new members.
+            refreshGroups(index.add(added));
         }
     }
 
@@ -138,7 +139,11 @@ public class ClaimCatalog {
     private void refreshGroups(Set<Long> changed) {
         version++;
         reliabilityStale = true; // re-estimated when next asked for: it spans every group, so not on every change
-        for (long groupId : changed) {
+        // Groups that still have claims first, so that claims leaving an emptied group are moved before its row goes
+        // (a claim's row refers to its group's); then, in id order, the emptied ones.
+        List<Long> order = new ArrayList<>(new java.util.TreeSet<>(changed));
+        order.sort(java.util.Comparator.comparing(groupId -> index.members(groupId).isEmpty()));
+        for (long groupId : order) {
             List<Long> memberIds = index.members(groupId);
             StoredGroup row = StoredGroup.findById(groupId);
             if (memberIds.isEmpty()) {
@@ -254,20 +259,33 @@ public class ClaimCatalog {
             long articleId = (Long) row[1];
             Claim claim = read((String) row[3], ClaimRecord.class).toClaim();
             String article = articleKey(articleId);
-            if (row[2] == null) {
-                index.add(claimId, new GroupMember(article, claim));
-            } else {
-                index.restore(claimId, new GroupMember(article, claim), (Long) row[2]);
-            }
+            index.restore(claimId, new GroupMember(article, claim), (Long) row[2]);
             claims.put(claimId, new ReconcileInput(claimKey(claimId), article, (String) row[4], claim));
+        }
+        // The stored groups are kept where the engine agrees; where it does not (claims never placed, a change of
+        // engine, a write lost in a failure), the groups it gives are written now, in a transaction of their own.
+        Set<Long> changed = index.regroupRestored();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (!changed.isEmpty()) {
+                    refreshGroups(changed);
+                }
+                // Group rows no claim refers to any more (left by a write lost in a failure) would still be listed.
+                entityManager.createQuery("delete from StoredGroup g where not exists "
+                        + "(select 1 from StoredClaim c where c.groupId = g.id)").executeUpdate();
+            });
+        } catch (RuntimeException e) {
+            index = null; // loaded again on next use
+            throw e;
         }
         reliabilityStale = true;
         loaded = true;
-        LOG.infof("Grouping index loaded: %d claims in %d groups", index.size(), index.groupIds().size());
+        LOG.infof("Grouping index loaded: %d claims in %d groups, %d groups rewritten", index.size(),
+                index.groupIds().size(), changed.size());
     }
 
     /** Drops the in-memory state after a failure; the next use reloads it from the database. */
-    private void reload() {
+    void reload() {
         synchronized (lock) {
             loaded = false;
             index = null;

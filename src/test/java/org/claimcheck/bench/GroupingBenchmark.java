@@ -18,7 +18,8 @@ import org.claimcheck.normalize.Value;
 import org.claimcheck.normalize.ValueKind;
 
 /**
- * Grows the incremental grouping index to 1k, 10k and 100k synthetic claims and reports, per size, the time to
+ * Grows the store's grouping index, an article at a time, to 1k, 10k and 100k synthetic claims (or the sizes given
+ * as arguments, {@code -Dbench.args="1000 5000"}) and reports, per size, the time to
  * place them all and the heap the index holds. Claims come from synthetic facts: each fact has its own names,
  * event words, counted noun and value, and is reported by several articles with some noise, so the index has
  * real matching work to do. A single-shot measurement of growth, so a plain program rather than JMH.
@@ -37,7 +38,8 @@ public final class GroupingBenchmark {
     }
 
     public static void main(String[] args) {
-        int[] sizes = {1_000, 10_000, 100_000};
+        int[] sizes = args.length == 0 ? new int[] {1_000, 10_000, 100_000}
+                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         place(generate(2_000, new Random(7))); // warm-up
         System.out.println("claims | seconds | claims/s | groups | heap held (MB)");
         for (int size : sizes) {
@@ -56,8 +58,16 @@ public final class GroupingBenchmark {
 
     private static GroupIndex place(List<GroupMember> claims) {
         GroupIndex index = new GroupIndex();
+        java.util.SortedMap<Long, GroupMember> article = new java.util.TreeMap<>();
         for (int i = 0; i < claims.size(); i++) {
-            index.add(i + 1, claims.get(i));
+            if (!article.isEmpty() && !claims.get(i).articleId().equals(article.get(article.lastKey()).articleId())) {
+                index.add(article);
+                article = new java.util.TreeMap<>();
+            }
+            article.put(i + 1L, claims.get(i));
+        }
+        if (!article.isEmpty()) {
+            index.add(article);
         }
         return index;
     }
