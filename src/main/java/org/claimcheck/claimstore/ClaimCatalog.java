@@ -20,7 +20,10 @@ import jakarta.persistence.EntityManager;
 import org.claimcheck.extract.ArticleInput;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimExtractor;
+import org.claimcheck.analysis.GroupingEngine;
+import org.claimcheck.group.ClaimGrouper;
 import org.claimcheck.group.GroupIndex;
+import org.claimcheck.report.ReportAssembler;
 import org.claimcheck.group.GroupMember;
 import org.claimcheck.ingest.Article;
 import org.claimcheck.ingest.ArticleDeleting;
@@ -48,7 +51,8 @@ public class ClaimCatalog {
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final ClaimExtractor extractor = new ClaimExtractor();
-    private final GroupReconciler reconciler = new GroupReconciler();
+    private final ClaimGrouper grouper;
+    private final GroupReconciler reconciler;
     private final Reliability reliability = new Reliability();
 
     /** Guards everything below: the index and the caches change together. */
@@ -62,9 +66,11 @@ public class ClaimCatalog {
     private volatile long version;
     private volatile boolean loaded;
 
-    public ClaimCatalog(EntityManager entityManager, ObjectMapper json) {
+    public ClaimCatalog(EntityManager entityManager, ObjectMapper json, GroupingEngine grouping) {
         this.entityManager = entityManager;
         this.json = json;
+        this.grouper = grouping.grouper();
+        this.reconciler = ReportAssembler.reconcilerFor(grouper);
     }
 
     /** Articles stored before their claims were kept get them now. */
@@ -248,7 +254,7 @@ public class ClaimCatalog {
         if (index != null) {
             return;
         }
-        index = new GroupIndex();
+        index = new GroupIndex(grouper);
         claims.clear();
         written.clear();
         List<Object[]> rows = entityManager.createQuery(

@@ -95,10 +95,31 @@ public final class ClaimGrouper {
 
     /** Whether two claims link directly: same block, different articles, probability at or above the threshold. */
     public boolean links(GroupMember a, GroupMember b) {
-        if (a.articleId().equals(b.articleId()) || !blockOf(a).equals(blockOf(b))) {
+        return links(prepare(a), prepare(b));
+    }
+
+    /** A claim with its features read, for comparing it with many others. */
+    public Prepared prepare(GroupMember member) {
+        return new Prepared(ClaimFeatures.of(0, member));
+    }
+
+    /** {@link #links(GroupMember, GroupMember)} of prepared claims. */
+    public boolean links(Prepared a, Prepared b) {
+        ClaimFeatures x = a.features;
+        ClaimFeatures y = b.features;
+        if (x.articleId().equals(y.articleId()) || !x.block().equals(y.block())) {
             return false;
         }
-        return model.probability(ClaimFeatures.of(0, a), ClaimFeatures.of(1, b), semantics) >= model.threshold();
+        return model.probability(x, y, semantics) >= model.threshold();
+    }
+
+    /** A claim's features, read once. */
+    public static final class Prepared {
+        private final ClaimFeatures features;
+
+        private Prepared(ClaimFeatures features) {
+            this.features = features;
+        }
     }
 
     static long pairKey(int a, int b) {

@@ -37,6 +37,10 @@ public final class GroupIndex {
         boolean links(GroupMember a, GroupMember b);
 
         List<List<Integer>> group(List<GroupMember> members);
+
+        /** The claim has left the index: what the engine kept of it may go. */
+        default void forget(GroupMember member) {
+        }
     }
 
     private static final long NONE = 0;
@@ -74,6 +78,9 @@ public final class GroupIndex {
 
     public GroupIndex(ClaimGrouper grouper) {
         this(new Engine() {
+            /** Each claim's features are read once, not at every comparison: a claim meets its whole block. */
+            private final Map<GroupMember, ClaimGrouper.Prepared> prepared = new java.util.IdentityHashMap<>();
+
             @Override
             public String blockOf(GroupMember member) {
                 return ClaimGrouper.blockOf(member);
@@ -81,7 +88,12 @@ public final class GroupIndex {
 
             @Override
             public boolean links(GroupMember a, GroupMember b) {
-                return grouper.links(a, b);
+                return grouper.links(prepared.computeIfAbsent(a, grouper::prepare), prepared.computeIfAbsent(b, grouper::prepare));
+            }
+
+            @Override
+            public void forget(GroupMember member) {
+                prepared.remove(member);
             }
 
             @Override
@@ -150,6 +162,7 @@ public final class GroupIndex {
         List<Long> neighbours = new ArrayList<>();
         for (long claimId : claimIds) {
             Member member = members.remove(claimId);
+            engine.forget(member.claim);
             blocks.get(member.block).remove(claimId);
             if (member.groupId != NONE) {
                 NavigableSet<Long> group = groups.get(member.groupId);

@@ -29,7 +29,16 @@ public final class ReportAssembler {
 
     public ReportAssembler(ClaimGrouper grouper) {
         this.grouper = grouper;
-        this.reconciler = new GroupReconciler((a, b) -> grouper.links(new GroupMember(a.articleId(), a.claim()),
+        this.reconciler = reconcilerFor(grouper);
+    }
+
+    /**
+     * The reconciler that goes with a grouper: it sets against each other only claims the grouper would link
+     * directly, so that a member pulled into a group by a chain of links raises no conflict on its own. The store
+     * reconciles with the same, so that its groups' statuses are a report's.
+     */
+    public static GroupReconciler reconcilerFor(ClaimGrouper grouper) {
+        return new GroupReconciler((a, b) -> grouper.links(new GroupMember(a.articleId(), a.claim()),
                 new GroupMember(b.articleId(), b.claim())));
     }
 
