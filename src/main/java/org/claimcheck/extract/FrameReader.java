@@ -38,6 +38,7 @@ final class FrameReader {
             "alcanzar", "alcanzó", "atteindre", "atteint");
     private static final Set<String> FROM = Set.of("from", "de", "desde", "del");
     private static final Set<String> TO = Set.of("to", "a", "hasta", "al");
+    private static final Set<String> PURPOSE = Set.of("for", "para", "pour", "to");
     private static final Set<String> RANGE_STARTS = Set.of("between", "entre");
     private static final Set<String> BY = Set.of("by", "un", "una", "en", "de", "of");
 
@@ -108,7 +109,7 @@ final class FrameReader {
             if (end <= first) {
                 distance = first - end + BEFORE + PAST_OTHER_VALUE * valuesBetween(end, first);
             } else if (k >= after) {
-                distance = k - after + PAST_OTHER_VALUE * valuesBetween(after, k);
+                distance = k - after + PAST_OTHER_VALUE * valuesBetween(after, k) + (purposeBetween(after, k) ? PAST_OTHER_VALUE : 0);
             } else {
                 distance = 0; // "the magnitude-6.1 quake": the cue is written into the value
             }
@@ -258,6 +259,16 @@ final class FrameReader {
     }
 
     // ---- positions --------------------------------------------------------------------------------------
+
+    /** "on Wednesday for talks": what follows "for", "para", "pour" is the purpose, not what the value measures. */
+    private boolean purposeBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (PURPOSE.contains(folded.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private int valuesBetween(int from, int to) {
         int count = 0;

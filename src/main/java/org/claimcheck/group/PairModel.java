@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.claimcheck.normalize.ValueKind;
+
 /**
  * The probability that two claims state the same fact: a logistic regression over {@link PairFeatures}, with
  * weights fit on the annotated pairs of the evaluation stories (see {@code GroupingModelFit} in the tests; the README
@@ -119,8 +121,10 @@ public final class PairModel {
     }
 
     double probability(ClaimFeatures a, ClaimFeatures b, Semantics semantics) {
-        if (PairFeatures.measuresDiffer(a, b)) {
-            return 0; // two measures the lexicon names are two facts: "killed" and "deployed", "depth" and "distance"
+        if (a.kind() != ValueKind.DATE && PairFeatures.measuresDiffer(a, b)) {
+            // two measures the lexicon names are two facts: "killed" and "deployed", "depth" and "distance"; a date's
+            // event words are looser ("arrived ... for talks"), so for dates the difference is only evidence
+            return 0;
         }
         return probability(PairFeatures.of(a, b, meaning(a, b, semantics)));
     }
