@@ -387,7 +387,42 @@ public class ClaimCatalog {
                     read(claim.body, ClaimRecord.class).toClaim(),
                     claim.conflictsWith == null ? List.of() : List.of(claim.conflictsWith.split(","))));
         }
-        return Optional.of(new GroupDetail(group, read(group.consensus, ValueRecord.class).toValue(), rows));
+        return Optional.of(new GroupDetail(group, read(group.consensus, ValueRecord.class).toValue(), rows,
+                relatedGroups(groupId)));
+    }
+
+    /**
+     * The groups on the same measure and event as this one from another source or in another role, as a report names
+     * them; read from the index, so a group just written may not be there yet.
+     */
+    private List<String> relatedGroups(long groupId) {
+        return relatedIn(groupFrames(), groupId);
+    }
+
+    /** Every group's frame, taken from the index under the lock. */
+    private Map<Long, org.claimcheck.report.GroupFrame> groupFrames() {
+        Map<Long, org.claimcheck.report.GroupFrame> frames = new java.util.TreeMap<>();
+        synchronized (lock) {
+            ensureLoaded();
+            for (long id : index.groupIds()) {
+                frames.put(id, org.claimcheck.report.GroupFrame.of(
+                        index.members(id).stream().map(claimId -> claims.get(claimId).claim()).toList()));
+            }
+        }
+        return frames;
+    }
+
+    private static List<String> relatedIn(Map<Long, org.claimcheck.report.GroupFrame> frames, long groupId) {
+        org.claimcheck.report.GroupFrame frame = frames.get(groupId);
+        List<String> related = new ArrayList<>();
+        if (frame != null) {
+            frames.forEach((id, other) -> {
+                if (id != groupId && frame.relatedTo(other)) {
+                    related.add("g" + id);
+                }
+            });
+        }
+        return related;
     }
 
     /**
@@ -414,6 +449,7 @@ public class ClaimCatalog {
             reliabilityNow = currentReliability();
         }
         List<org.claimcheck.report.ClaimGroup> groups = new ArrayList<>();
+        Map<Long, org.claimcheck.report.GroupFrame> frames = groupFrames();
         Map<String, List<Claim>> claimsByArticle = new java.util.LinkedHashMap<>();
         for (StoredGroup row : rows) {
             List<ReconcileInput> members = membersByGroup.get(row.id);
@@ -424,7 +460,8 @@ public class ClaimCatalog {
             for (ReconcileInput member : members) {
                 claimsByArticle.computeIfAbsent(member.articleId(), id -> new ArrayList<>()).add(member.claim());
             }
-            groups.add(org.claimcheck.report.ClaimGroup.of("g" + row.id, row.label, members, verdict));
+            groups.add(org.claimcheck.report.ClaimGroup.of("g" + row.id, row.label, members, verdict)
+                    .withId("g" + row.id, relatedIn(frames, row.id)));
         }
         List<Long> articleIds = claimsByArticle.keySet().stream().map(key -> Long.parseLong(key.substring(1))).toList();
         Map<Long, Article> articles = new HashMap<>();
@@ -482,7 +519,8 @@ public class ClaimCatalog {
     }
 
     /** A group with its consensus value and claims. */
-    public record GroupDetail(StoredGroup group, org.claimcheck.normalize.Value consensus, List<ReportedClaimRow> claims) {
+    public record GroupDetail(StoredGroup group, org.claimcheck.normalize.Value consensus, List<ReportedClaimRow> claims,
+            List<String> relatedGroups) {
     }
 
 }

@@ -12,15 +12,15 @@ import org.claimcheck.extract.ClaimFrame;
  * The frame most of a group's claims share: what relates two groups that state one measure of one event from
  * different sources or in different roles (the organizers' and the police's crowd; a forecast and the report).
  */
-record GroupFrame(String measure, String event, String source, ClaimFrame.Role role) {
+public record GroupFrame(String measure, String event, String source, ClaimFrame.Role role) {
 
-    static GroupFrame of(List<Claim> claims) {
+    public static GroupFrame of(List<Claim> claims) {
         return new GroupFrame(mostCommon(claims, frame -> frame.measure()), mostCommon(claims, ClaimFrame::event),
                 mostCommon(claims, ClaimFrame::source), ClaimFrame.Role.valueOf(mostCommon(claims, frame -> frame.role().name())));
     }
 
     /** Same measure of the same event, from another source or in another role. */
-    boolean relatedTo(GroupFrame other) {
+    public boolean relatedTo(GroupFrame other) {
         return !ClaimFrame.OTHER.equals(measure) && measure.equals(other.measure) && event != null
                 && event.equals(other.event) && (!Objects.equals(source, other.source) || role != other.role);
     }
