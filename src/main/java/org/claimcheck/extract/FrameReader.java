@@ -38,6 +38,10 @@ final class FrameReader {
             "alcanzar", "alcanzó", "atteindre", "atteint");
     private static final Set<String> FROM = Set.of("from", "de", "desde", "del");
     private static final Set<String> TO = Set.of("to", "a", "hasta", "al");
+    /** Words that stand between a noun and its participle without changing what is counted. */
+    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "been", "be", "being", "have", "has",
+            "had", "fueron", "fue", "han", "ha", "sido", "habian", "habia", "son", "eran", "ont", "ete", "sont", "etaient",
+            "etait", "reportedly", "also", "tambien", "aussi");
     private static final Set<String> PURPOSE = Set.of("for", "para", "pour", "to");
     private static final Set<String> RANGE_STARTS = Set.of("between", "entre");
     private static final Set<String> BY = Set.of("by", "un", "una", "en", "de", "of");
@@ -96,15 +100,26 @@ final class FrameReader {
         double bestDistance = Double.MAX_VALUE;
         int from = clauseStart(first);
         int to = clauseEnd(after);
+        // cues are matched over the clause's words without auxiliaries: "312 soldiers were killed" meets the
+        // cue "soldiers killed", as "312 soldiers killed" would
+        List<String> words = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         for (int k = from; k < to; k++) {
+            if (!AUXILIARIES.contains(folded.get(k)) || !tokens.get(k).isWord()) {
+                words.add(folded.get(k));
+                at.add(k);
+            }
+        }
+        for (int w = 0; w < words.size(); w++) {
+            int k = at.get(w);
             if (!tokens.get(k).isWord()) {
                 continue;
             }
-            Optional<MeasureLexicon.Match> match = MeasureLexicon.standard().longestMatch(folded, k, kind, unit);
+            Optional<MeasureLexicon.Match> match = MeasureLexicon.standard().longestMatch(words, w, kind, unit);
             if (match.isEmpty()) {
                 continue;
             }
-            int end = k + match.get().length();
+            int end = at.get(w + match.get().length() - 1) + 1;
             double distance;
             if (end <= first) {
                 distance = first - end + BEFORE + PAST_OTHER_VALUE * valuesBetween(end, first);

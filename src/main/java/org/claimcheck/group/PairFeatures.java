@@ -23,7 +23,7 @@ final class PairFeatures {
             "source_same", "source_differ", "source_one",
             "role_differ",
             "counted_same", "counted_differ",
-            "subject_cosine", "context_cosine", "entity_overlap", "near_cosine", "near_meaning", "near_names_shared", "near_names_apart", "locus_shared", "locus_apart", "owner_same", "owner_differ",
+            "subject_cosine", "context_cosine", "entity_overlap", "entities_apart", "near_cosine", "near_meaning", "near_names_shared", "near_names_apart", "locus_shared", "locus_apart", "owner_same", "owner_differ",
             "same_measure_context", "same_measure_locus_apart", "same_measure_owner_differ", "same_measure_near",
             "days_apart_week", "days_apart_year",
             "increment_differ");
@@ -78,6 +78,7 @@ final class PairFeatures {
             cosine(a.subjectTerms(), b.subjectTerms()),
             context,
             overlap(a.entityTerms(), b.entityTerms()),
+            !a.entityTerms().isEmpty() && !b.entityTerms().isEmpty() && shared(a.entityTerms(), b.entityTerms()) == 0 ? 1 : 0,
             cosine(a.nearTerms(), b.nearTerms()),
             meaning,
             shared(a.nearNames(), b.nearNames()) > 0 ? 1 : 0,

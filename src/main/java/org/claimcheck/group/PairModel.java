@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import org.claimcheck.normalize.ValueKind;
-
 /**
  * The probability that two claims state the same fact: a logistic regression over {@link PairFeatures}, with
  * weights fit on the annotated pairs of the evaluation stories (see {@code GroupingModelFit} in the tests; the README
@@ -121,9 +119,8 @@ public final class PairModel {
     }
 
     double probability(ClaimFeatures a, ClaimFeatures b, Semantics semantics) {
-        if (a.kind() != ValueKind.DATE && PairFeatures.measuresDiffer(a, b)) {
-            // two measures the lexicon names are two facts: "killed" and "deployed", "depth" and "distance"; a date's
-            // event words are looser ("arrived ... for talks"), so for dates the difference is only evidence
+        if (PairFeatures.measuresDiffer(a, b)) {
+            // two measures the lexicon names are two facts: "killed" and "deployed", "signed" and "ratified"
             return 0;
         }
         return probability(PairFeatures.of(a, b, meaning(a, b, semantics)));
