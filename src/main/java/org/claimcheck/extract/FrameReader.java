@@ -100,11 +100,14 @@ final class FrameReader {
         double bestDistance = Double.MAX_VALUE;
         int from = clauseStart(first);
         int to = clauseEnd(after);
-        // cues are matched over the clause's words without auxiliaries: "312 soldiers were killed" meets the
-        // cue "soldiers killed", as "312 soldiers killed" would
+        // cues are matched over the clause's words without auxiliaries and without the value itself: "312 soldiers
+        // were killed" meets the cue "soldiers killed", and "killed at least 312 soldiers" the cue "killed soldiers"
         List<String> words = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         for (int k = from; k < to; k++) {
+            if (k >= first && k < after) {
+                continue;
+            }
             if (!AUXILIARIES.contains(folded.get(k)) || !tokens.get(k).isWord()) {
                 words.add(folded.get(k));
                 at.add(k);
@@ -126,7 +129,7 @@ final class FrameReader {
             } else if (k >= after) {
                 distance = k - after + PAST_OTHER_VALUE * valuesBetween(after, k) + (purposeBetween(after, k) ? PAST_OTHER_VALUE : 0);
             } else {
-                distance = 0; // "the magnitude-6.1 quake": the cue is written into the value
+                distance = 0; // the cue encloses the value: "killed [at least 312] soldiers"
             }
             if (distance < bestDistance) {
                 bestDistance = distance;
