@@ -123,12 +123,14 @@ record ClaimFeatures(
         return null;
     }
 
+    /** A proper name at this index: capitalized, and no word the vocabulary knows ("June", "Officials", "Mexico"). */
     private static String nameAt(String[] words, int i) {
         if (i < 0 || i >= words.length || words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))
                 || FUNCTION_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
             return null;
         }
-        return Terms.of(words[i].replaceAll("[’'].*$", ""));
+        String term = Terms.of(words[i].replaceAll("[’'].*$", ""));
+        return term == null || Terms.isKnown(term) ? null : term;
     }
 
     /**

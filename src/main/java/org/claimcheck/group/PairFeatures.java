@@ -104,6 +104,15 @@ final class PairFeatures {
         return !ClaimFrame.OTHER.equals(x) && !ClaimFrame.OTHER.equals(y) && !x.equals(y);
     }
 
+    /**
+     * Each claim's figure belongs to a name ("evacuated from ValA", "ValB") that the other claim's sentence does
+     * not mention at all: the same wording about two places or people.
+     */
+    static boolean strangers(ClaimFeatures a, ClaimFeatures b) {
+        return a.owner() != null && b.owner() != null && !a.owner().equals(b.owner())
+                && !b.entityTerms().contains(a.owner()) && !a.entityTerms().contains(b.owner());
+    }
+
     private static boolean both(Object x, Object y) {
         return Objects.nonNull(x) && Objects.nonNull(y);
     }

@@ -119,8 +119,9 @@ public final class PairModel {
     }
 
     double probability(ClaimFeatures a, ClaimFeatures b, Semantics semantics) {
-        if (PairFeatures.measuresDiffer(a, b)) {
-            // two measures the lexicon names are two facts: "killed" and "deployed", "signed" and "ratified"
+        if (PairFeatures.measuresDiffer(a, b) || PairFeatures.strangers(a, b)) {
+            // two measures the lexicon names are two facts: "killed" and "deployed", "signed" and "ratified"; and a
+            // figure of one named place or person is not one of another the first sentence never mentions
             return 0;
         }
         return probability(PairFeatures.of(a, b, meaning(a, b, semantics)));
