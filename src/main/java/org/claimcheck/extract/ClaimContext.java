@@ -61,6 +61,11 @@ final class ClaimContext {
 
     /** Index of the first token at or after the offset. */
     private int tokenAt(int offset) {
+        return tokenAt(tokens, offset);
+    }
+
+    /** Index of the first of the tokens at or after the offset. */
+    static int tokenAt(List<Token> tokens, int offset) {
         int low = 0;
         int high = tokens.size();
         while (low < high) {

@@ -321,16 +321,6 @@ final class FrameReader {
     }
 
     private int tokenAt(int offset) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return ClaimContext.tokenAt(tokens, offset);
     }
 }

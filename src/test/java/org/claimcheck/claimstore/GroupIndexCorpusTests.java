@@ -1,5 +1,6 @@
 package org.claimcheck.claimstore;
 
+import org.claimcheck.CorpusFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.claimcheck.claimstore;
 
+import org.claimcheck.CorpusFiles;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

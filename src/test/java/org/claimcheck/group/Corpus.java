@@ -2,7 +2,6 @@ package org.claimcheck.group;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.claimcheck.CorpusFiles;
 import org.claimcheck.extract.ArticleInput;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimExtractor;
@@ -35,7 +35,7 @@ record Corpus(String name, List<Article> articles, List<GroupMember> members, Li
     /** Where the evaluation stories live: the shared ones beside the project and the project's own. */
     static List<Path> directories() {
         List<Path> dirs = new ArrayList<>();
-        for (Path root : List.of(Path.of("../shared/eval/corpus"), Path.of("claims-fixtures/corpora"))) {
+        for (Path root : CorpusFiles.ROOTS) {
             if (!Files.isDirectory(root)) {
                 continue;
             }
@@ -51,22 +51,8 @@ record Corpus(String name, List<Article> articles, List<GroupMember> members, Li
     static Corpus read(Path dir) {
         try {
             List<Article> articles = new ArrayList<>();
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    String raw = Files.readString(file, StandardCharsets.UTF_8);
-                    int blank = raw.indexOf("\n\n");
-                    String head = blank < 0 ? raw : raw.substring(0, blank);
-                    String body = blank < 0 ? "" : raw.substring(blank + 2);
-                    Map<String, String> meta = new HashMap<>();
-                    for (String line : head.split("\n")) {
-                        int colon = line.indexOf(':');
-                        if (colon > 0) {
-                            meta.put(line.substring(0, colon).strip().toLowerCase(), line.substring(colon + 1).strip());
-                        }
-                    }
-                    articles.add(new Article(file.getFileName().toString(), meta.get("outlet"), known(meta.get("url")),
-                            known(meta.get("published")), body));
-                }
+            for (CorpusFiles.CorpusArticle file : CorpusFiles.read(dir)) {
+                articles.add(new Article(file.file(), file.outlet(), file.url(), file.publishedAt(), file.text()));
             }
             ClaimExtractor extractor = new ClaimExtractor();
             List<GroupMember> members = new ArrayList<>();
@@ -109,10 +95,6 @@ record Corpus(String name, List<Article> articles, List<GroupMember> members, Li
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String known(String value) {
-        return value == null || value.isBlank() || value.equals("unknown") ? null : value;
     }
 
     /** The one gold group of a claim, or -1 when it has none or several. */

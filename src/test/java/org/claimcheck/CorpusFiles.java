@@ -1,4 +1,4 @@
-package org.claimcheck.claimstore;
+package org.claimcheck;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,18 +16,18 @@ import java.util.stream.Stream;
  * order, header lines ({@code outlet:}, {@code url:}, {@code published:}, where {@code unknown} means none) up to
  * the first blank line, then the body exactly as a client submits it.
  */
-final class CorpusFiles {
+public final class CorpusFiles {
 
     /** The shared corpora beside the report contract, and the project's own. */
-    static final List<Path> ROOTS = List.of(Path.of("../shared/eval/corpus"), Path.of("claims-fixtures/corpora"));
+    public static final List<Path> ROOTS = List.of(Path.of("../shared/eval/corpus"), Path.of("claims-fixtures/corpora"));
 
     private CorpusFiles() {
     }
 
-    record CorpusArticle(String file, String outlet, String url, String publishedAt, String text) {
+    public record CorpusArticle(String file, String outlet, String url, String publishedAt, String text) {
 
         /** The article as a request body of POST /api/articles or an element of POST /api/analyze. */
-        Map<String, Object> body() {
+        public Map<String, Object> body() {
             Map<String, Object> body = new HashMap<>();
             body.put("outlet", outlet);
             body.put("url", url);
@@ -37,7 +37,7 @@ final class CorpusFiles {
         }
     }
 
-    record Corpus(String name, List<CorpusArticle> articles) {
+    public record Corpus(String name, List<CorpusArticle> articles) {
         @Override
         public String toString() {
             return name;
@@ -45,7 +45,7 @@ final class CorpusFiles {
     }
 
     /** Every corpus directory under the roots that exist, in name order. */
-    static List<Corpus> all() {
+    public static List<Corpus> all() {
         List<Corpus> corpora = new ArrayList<>();
         for (Path root : ROOTS) {
             if (!Files.isDirectory(root)) {
@@ -65,7 +65,7 @@ final class CorpusFiles {
         return corpora;
     }
 
-    static List<CorpusArticle> read(Path dir) throws IOException {
+    public static List<CorpusArticle> read(Path dir) throws IOException {
         List<CorpusArticle> articles = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".txt"))
