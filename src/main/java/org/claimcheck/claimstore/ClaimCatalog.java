@@ -117,28 +117,37 @@ public class ClaimCatalog {
     private void analyze(long articleId) {
         synchronized (lock) {
             ensureLoaded();
-            Article article = Article.findById(articleId);
-            if (article == null || StoredClaim.count("articleId", articleId) > 0) {
+            java.util.SortedMap<Long, GroupMember> added = storeClaims(articleId);
+            if (added.isEmpty()) {
                 return;
             }
-            List<Claim> found = extractor.extract(new ArticleInput(article.text, article.language, article.publishedOn)).claims();
-            java.util.SortedMap<Long, GroupMember> added = new java.util.TreeMap<>();
-            for (int position = 0; position < found.size(); position++) {
-                Claim claim = found.get(position);
-                StoredClaim row = new StoredClaim();
-                row.articleId = articleId;
-                row.position = position;
-                row.kind = claim.value().kind().name();
-                row.claimText = StorableText.truncate(claim.text(), 500);
-                row.body = write(ClaimRecord.of(claim));
-                row.persist();
-                added.put(row.id, new GroupMember(articleKey(articleId), claim));
-                claims.put(row.id, new ReconcileInput(claimKey(row.id), articleKey(articleId), article.outlet.name, claim));
-            }
-            entityManager.flush();
             // The components the new claims join are regrouped: groups may merge, split or take new members.
             refreshGroups(index.add(added));
         }
+    }
+
+    /** Extracts and persists the claims of one stored article that has none yet; by claim id, what grouping needs. */
+    private java.util.SortedMap<Long, GroupMember> storeClaims(long articleId) {
+        java.util.SortedMap<Long, GroupMember> added = new java.util.TreeMap<>();
+        Article article = Article.findById(articleId);
+        if (article == null || StoredClaim.count("articleId", articleId) > 0) {
+            return added;
+        }
+        List<Claim> found = extractor.extract(new ArticleInput(article.text, article.language, article.publishedOn)).claims();
+        for (int position = 0; position < found.size(); position++) {
+            Claim claim = found.get(position);
+            StoredClaim row = new StoredClaim();
+            row.articleId = articleId;
+            row.position = position;
+            row.kind = claim.value().kind().name();
+            row.claimText = StorableText.truncate(claim.text(), 500);
+            row.body = write(ClaimRecord.of(claim));
+            row.persist();
+            added.put(row.id, new GroupMember(articleKey(articleId), claim));
+            claims.put(row.id, new ReconcileInput(claimKey(row.id), articleKey(articleId), article.outlet.name, claim));
+        }
+        entityManager.flush();
+        return added;
     }
 
     /** Reconciles the changed groups, and writes their rows and their claims' group and conflicts. */
@@ -304,8 +313,24 @@ public class ClaimCatalog {
         List<Long> missing = entityManager.createQuery(
                 "select a.id from Article a where not exists (select 1 from StoredClaim c where c.articleId = a.id)", Long.class)
                 .getResultList();
-        for (long articleId : missing) {
-            articleStored(new ArticleStored(articleId));
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        // All at once: the components they join are regrouped once, not once per article, so that a restart after
+        // a crash in the middle of a large batch completes its claims in one regrouping.
+        synchronized (lock) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    ensureLoaded();
+                    for (long articleId : missing) {
+                        storeClaims(articleId).forEach((claimId, member) -> index.restore(claimId, member, null));
+                    }
+                    refreshGroups(index.regroupRestored());
+                });
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Claims of %d stored articles could not be stored; the grouping index is reloaded", missing.size());
+                reload();
+            }
         }
         return missing.size();
     }

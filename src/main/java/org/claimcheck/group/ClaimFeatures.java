@@ -37,6 +37,12 @@ record ClaimFeatures(
     /** Words either side of the value that say most directly what it is: "people were killed", "a depth of". */
     private static final int NEAR_WORDS = 5;
 
+    /** The same features at another position of a collection. */
+    ClaimFeatures withIndex(int newIndex) {
+        return new ClaimFeatures(newIndex, articleId, block, kind, frame, countedTerm, subjectTerms, contextTerms,
+                entityTerms, nearTerms, nearNames, locus, owner, nearText, sentence, asOfDay, increment);
+    }
+
     static ClaimFeatures of(int index, GroupMember member) {
         Claim claim = member.claim();
         Set<String> subject = terms(words(claim.subject()));

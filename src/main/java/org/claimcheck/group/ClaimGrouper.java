@@ -41,12 +41,25 @@ public final class ClaimGrouper {
         return score(members).cluster(model.threshold(), model.averageLink(), model.weakestLink());
     }
 
+    /** {@link #group} of claims whose features were read once already ({@link #prepare}). */
+    public List<List<Integer>> groupPrepared(List<Prepared> members) {
+        List<ClaimFeatures> features = new ArrayList<>(members.size());
+        for (int i = 0; i < members.size(); i++) {
+            features.add(members.get(i).features.withIndex(i));
+        }
+        return scoreFeatures(features).cluster(model.threshold(), model.averageLink(), model.weakestLink());
+    }
+
     /** Every cross-article pair of a block scored once, to be clustered at any cut-offs (the fit tries several). */
     Scored score(List<GroupMember> members) {
         List<ClaimFeatures> features = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
             features.add(ClaimFeatures.of(i, members.get(i)));
         }
+        return scoreFeatures(features);
+    }
+
+    private Scored scoreFeatures(List<ClaimFeatures> features) {
         Map<String, List<ClaimFeatures>> blocks = new HashMap<>();
         for (ClaimFeatures claim : features) {
             blocks.computeIfAbsent(claim.block(), key -> new ArrayList<>()).add(claim);

@@ -98,7 +98,7 @@ public final class GroupIndex {
 
             @Override
             public List<List<Integer>> group(List<GroupMember> members) {
-                return grouper.group(members);
+                return grouper.groupPrepared(members.stream().map(member -> prepared.computeIfAbsent(member, grouper::prepare)).toList());
             }
         });
     }
