@@ -47,6 +47,7 @@ import org.jboss.logging.Logger;
 public class ClaimCatalog {
 
     private static final Logger LOG = Logger.getLogger(ClaimCatalog.class);
+    private static final int MISSING_CLAIMS_TIMEOUT_SECONDS = 600;
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -320,7 +321,8 @@ public class ClaimCatalog {
         // a crash in the middle of a large batch completes its claims in one regrouping.
         synchronized (lock) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                // a whole batch cut off by a crash can take longer than one request's transaction timeout
+                QuarkusTransaction.requiringNew().timeout(MISSING_CLAIMS_TIMEOUT_SECONDS).run(() -> {
                     ensureLoaded();
                     for (long articleId : missing) {
                         storeClaims(articleId).forEach((claimId, member) -> index.restore(claimId, member, null));

@@ -104,6 +104,13 @@ final class PairFeatures {
         return !ClaimFrame.OTHER.equals(x) && !ClaimFrame.OTHER.equals(y) && !x.equals(y);
     }
 
+    /** Neither the same named measure nor one word near the value in common: nothing says these are one fact. */
+    static boolean nothingShared(ClaimFeatures a, ClaimFeatures b) {
+        String x = a.frame().measure();
+        boolean sameMeasure = !ClaimFrame.OTHER.equals(x) && x.equals(b.frame().measure());
+        return !sameMeasure && shared(a.nearTerms(), b.nearTerms()) == 0;
+    }
+
     /**
      * Each claim's figure belongs to a name ("evacuated from ValA", "ValB") that the other claim's sentence does
      * not mention at all: the same wording about two places or people.
