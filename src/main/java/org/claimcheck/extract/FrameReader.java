@@ -35,7 +35,7 @@ final class FrameReader {
     private static final PhraseLexicon SOURCES = PhraseLexicon.load("/frames/sources.tsv");
     private static final PhraseLexicon ROLES = PhraseLexicon.load("/frames/roles.tsv");
     private static final Set<String> LEVEL_MARKERS = Set.of("to", "a", "at", "hasta", "en", "reach", "reached", "reaching",
-            "alcanzar", "alcanzó", "atteindre", "atteint");
+            "alcanzar", "alcanzo", "atteindre", "atteint");
     private static final Set<String> FROM = Set.of("from", "de", "desde", "del");
     private static final Set<String> TO = Set.of("to", "a", "hasta", "al");
     /** Words that stand between a noun and its participle without changing what is counted. */

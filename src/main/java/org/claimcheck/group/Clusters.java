@@ -29,11 +29,27 @@ final class Clusters {
         }
     }
 
+    /**
+     * Pairs of groups found not alike, by their roots and sizes: a group changes only by growing, so the same two
+     * groups at the same sizes need not be compared again for each further link between them.
+     */
+    private final java.util.Set<List<Integer>> apart = new java.util.HashSet<>();
+
     void mergeIfAlike(int a, int b, Map<Long, Double> scores) {
         int rootA = find(a);
         int rootB = find(b);
-        if (rootA == rootB || shareSentence(members.get(rootA), members.get(rootB))
+        if (rootA == rootB) {
+            return;
+        }
+        List<Integer> state = rootA < rootB
+                ? List.of(rootA, members.get(rootA).size(), rootB, members.get(rootB).size())
+                : List.of(rootB, members.get(rootB).size(), rootA, members.get(rootA).size());
+        if (apart.contains(state)) {
+            return;
+        }
+        if (shareSentence(members.get(rootA), members.get(rootB))
                 || averageScore(members.get(rootA), members.get(rootB), scores) < averageLink) {
+            apart.add(state);
             return;
         }
         parent[rootB] = rootA;
