@@ -41,7 +41,8 @@ final class ArticleAnalysis {
             previous = tokens;
             Language sentenceLanguage = LanguageGuess.of(tokens, language);
             List<Mention> mentions = normalizer.findAll(tokens, sentenceLanguage, reference.day());
-            String sentenceEvent = FrameReader.eventOf(tokens);
+            List<String> folded = FrameReader.foldedWords(tokens);
+            String sentenceEvent = FrameReader.eventOf(tokens, folded);
             String fallbackEvent = previousEvent != null ? previousEvent : articleEvent;
             if (articleEvent == null) {
                 articleEvent = sentenceEvent; // the headline's or first sentence's event is what the article is about
@@ -50,7 +51,7 @@ final class ArticleAnalysis {
             if (mentions.isEmpty()) {
                 continue;
             }
-            FrameReader frames = new FrameReader(tokens, mentions, fallbackEvent);
+            FrameReader frames = new FrameReader(tokens, folded, mentions, fallbackEvent);
             ClaimContext context = new ClaimContext(text, sentence, tokens, mentions, reference.day(),
                     sentenceLanguage != Language.EN);
             List<String> entities = null;

@@ -54,11 +54,11 @@ final class FrameReader {
     /**
      * @param fallbackEvent the event of the previous sentence or of the article, for a sentence that names none
      */
-    FrameReader(List<Token> tokens, List<Mention> mentions, String fallbackEvent) {
+    FrameReader(List<Token> tokens, List<String> folded, List<Mention> mentions, String fallbackEvent) {
         this.tokens = tokens;
         this.mentions = mentions;
         this.fallbackEvent = fallbackEvent;
-        this.folded = foldedWords(tokens);
+        this.folded = folded;
     }
 
     static List<String> foldedWords(List<Token> tokens) {
@@ -69,9 +69,8 @@ final class FrameReader {
         return folded;
     }
 
-    /** The event cue of the sentence nearest its middle, or null: what a following sentence may lean on. */
-    static String eventOf(List<Token> tokens) {
-        List<String> words = foldedWords(tokens);
+    /** The sentence's first event cue, or null: what a following sentence may lean on. */
+    static String eventOf(List<Token> tokens, List<String> words) {
         for (int k = 0; k < words.size(); k++) {
             if (tokens.get(k).isWord()) {
                 Optional<PhraseLexicon.Match> match = EVENTS.longestMatch(words, k);
@@ -144,20 +143,36 @@ final class FrameReader {
     private String event(int first, int after) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (int k = 0; k < tokens.size(); k++) {
-            if (!tokens.get(k).isWord() || k >= first && k < after) {
+        for (EventCue cue : eventCues()) {
+            if (cue.token() >= first && cue.token() < after) {
                 continue;
             }
-            Optional<PhraseLexicon.Match> match = EVENTS.longestMatch(folded, k);
-            if (match.isPresent()) {
-                int distance = k < first ? first - k : k - after;
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = match.get().id();
-                }
+            int distance = cue.token() < first ? first - cue.token() : cue.token() - after;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = cue.id();
             }
         }
         return best != null ? best : fallbackEvent;
+    }
+
+    private record EventCue(int token, String id) {
+    }
+
+    private List<EventCue> eventCues;
+
+    /** The sentence's event cues, found once for all its values. */
+    private List<EventCue> eventCues() {
+        if (eventCues == null) {
+            eventCues = new ArrayList<>();
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).isWord()) {
+                    int at = k;
+                    EVENTS.longestMatch(folded, k).ifPresent(match -> eventCues.add(new EventCue(at, match.id())));
+                }
+            }
+        }
+        return eventCues;
     }
 
     // ---- source -----------------------------------------------------------------------------------------

@@ -274,9 +274,23 @@ public final class MeasureLexicon {
 
     /** Lower case, accents and French elisions removed: "L'Épicentre" is "epicentre", "Œuvre" is "oeuvre". */
     public static String fold(String word) {
+        if (plainAscii(word)) {
+            return word.toLowerCase(Locale.ROOT); // most words: nothing to strip, and this runs for every word of a text
+        }
         String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("œ", "oe").replace("æ", "ae");
         String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
         return ELISION.matcher(plain).replaceFirst("");
+    }
+
+    /** ASCII letters and digits only: no accent, ligature or elision to fold. */
+    private static boolean plainAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 128 || c == '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Optional<Measure> measure(String id) {
