@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.claimcheck.CorpusFiles;
+import org.claimcheck.CorpusFiles.CorpusArticle;
 import org.claimcheck.extract.ArticleInput;
 import org.claimcheck.extract.ClaimExtractor;
 import org.claimcheck.normalize.DateValue;
@@ -44,10 +46,6 @@ class CorpusStatusTests {
 
     private static final Path CORPORA = Path.of("claims-fixtures/corpora");
 
-    /** A corpus article as score.py sends it: headers before the first blank line, the body after it. */
-    record CorpusArticle(String file, String outlet, String url, String published, String text) {
-    }
-
     /** One corpus, analysed: the report and, per file, its article id and text. */
     static final class Analysed {
         final Report report;
@@ -61,8 +59,8 @@ class CorpusStatusTests {
             for (int i = 0; i < articles.size(); i++) {
                 CorpusArticle article = articles.get(i);
                 String id = "a" + (i + 1);
-                LocalDate publishedOn = article.published() == null ? null : LocalDate.parse(article.published());
-                analysed.add(new AnalyzedArticle(id, article.outlet(), article.url(), article.published(),
+                LocalDate publishedOn = article.publishedAt() == null ? null : LocalDate.parse(article.publishedAt());
+                analysed.add(new AnalyzedArticle(id, article.outlet(), article.url(), article.publishedAt(),
                         extractor.extract(new ArticleInput(article.text(), null, publishedOn))));
                 idOfFile.put(article.file(), id);
                 textOfFile.put(article.file(), article.text());
@@ -141,31 +139,11 @@ class CorpusStatusTests {
 
     /** Reads a corpus directory exactly as score.py's read_corpus does. */
     static List<CorpusArticle> read(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            List<CorpusArticle> articles = new ArrayList<>();
-            for (Path path : files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
-                String raw = Files.readString(path, StandardCharsets.UTF_8);
-                int split = raw.indexOf("\n\n");
-                String head = split < 0 ? raw : raw.substring(0, split);
-                String body = split < 0 ? "" : raw.substring(split + 2);
-                Map<String, String> meta = new HashMap<>();
-                for (String line : head.split("\n")) {
-                    int colon = line.indexOf(':');
-                    String key = (colon < 0 ? line : line.substring(0, colon)).strip().toLowerCase();
-                    String value = colon < 0 ? "" : line.substring(colon + 1).strip();
-                    meta.put(key, value);
-                }
-                articles.add(new CorpusArticle(path.getFileName().toString(), meta.get("outlet"),
-                        known(meta.get("url")), known(meta.get("published")), body));
-            }
-            return articles;
+        try {
+            return CorpusFiles.read(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String known(String value) {
-        return value == null || value.isEmpty() || value.equals("unknown") ? null : value;
     }
 
     static void assertNumber(ReportedClaim claim, ValueKind kind, String min, String max, String unit, Qualifier qualifier) {
