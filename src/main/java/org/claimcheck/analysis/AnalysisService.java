@@ -1,14 +1,21 @@
 package org.claimcheck.analysis;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.claimcheck.extract.ArticleClaims;
 import org.claimcheck.extract.ArticleInput;
 import org.claimcheck.extract.ClaimExtractor;
+import org.claimcheck.extract.TooManyClaimsException;
+import org.claimcheck.group.Deadline;
 import org.claimcheck.ingest.Article;
 import org.claimcheck.ingest.ArticleFilter;
 import org.claimcheck.ingest.ArticleStore;
@@ -31,12 +38,16 @@ public class AnalysisService {
     private final ArticleStore store;
     private final SubmissionCheck check;
     private final int maxArticles;
+    private final AnalysisLimits limits;
+    private final Semaphore running;
 
     public AnalysisService(ArticleStore store, IngestLimits ingestLimits, AnalysisLimits limits, GroupingEngine grouping) {
         this.store = store;
         this.assembler = new ReportAssembler(grouping.grouper());
         this.check = new SubmissionCheck(ingestLimits.maxTextBytes(), limits.maxArticles());
         this.maxArticles = limits.maxArticles();
+        this.limits = limits;
+        this.running = new Semaphore(Math.max(1, limits.concurrent()), true);
     }
 
     /**
@@ -47,14 +58,15 @@ public class AnalysisService {
      */
     public Report analyze(List<SubmittedArticle> submitted) {
         List<CheckedArticle> articles = check.check(submitted);
-        List<AnalyzedArticle> analyzed = new ArrayList<>(articles.size());
-        for (int i = 0; i < articles.size(); i++) {
-            CheckedArticle article = articles.get(i);
-            ArticleClaims claims = extractor.extract(
-                    new ArticleInput(article.text(), article.language(), article.publishedOn()));
-            analyzed.add(new AnalyzedArticle("a" + (i + 1), article.outlet(), article.url(), article.publishedAt(), claims));
-        }
-        return assembler.assemble(analyzed);
+        return bounded(claims -> {
+            List<AnalyzedArticle> analyzed = new ArrayList<>(articles.size());
+            for (int i = 0; i < articles.size(); i++) {
+                CheckedArticle article = articles.get(i);
+                analyzed.add(new AnalyzedArticle("a" + (i + 1), article.outlet(), article.url(), article.publishedAt(),
+                        claims.extract(new ArticleInput(article.text(), article.language(), article.publishedOn()))));
+            }
+            return analyzed;
+        });
     }
 
     /** The claims of a stored article, or empty when there is no article with that id. */
@@ -74,13 +86,69 @@ public class AnalysisService {
             throw new LimitExceededException("articles", "more than " + maxArticles + " stored articles match, over the "
                     + "limit of " + maxArticles + " per report; narrow them down with outlet, publishedFrom or publishedTo");
         }
-        List<AnalyzedArticle> analyzed = articles.stream()
+        return bounded(claims -> articles.stream()
                 .map(article -> new AnalyzedArticle("a" + article.id, article.outlet.name, article.url,
-                        article.publication().map(PublicationTime::toIso).orElse(null), extract(article)))
-                .toList();
-        return assembler.assemble(analyzed);
+                        article.publication().map(PublicationTime::toIso).orElse(null),
+                        claims.extract(new ArticleInput(article.text, article.language, article.publishedOn))))
+                .toList());
     }
 
+    /**
+     * Runs one analysis within the limits: once a place among the analyses running at once is free, its articles are
+     * read for claims while they stay under the claim limit, the pairs to compare are counted, and the report is
+     * assembled before the time budget runs out. Each limit refuses the analysis with a 413 that says which.
+     */
+    private Report bounded(Function<ClaimBudget, List<AnalyzedArticle>> extraction) {
+        Duration budget = limits.timeBudget();
+        Deadline deadline = Deadline.after(budget);
+        try {
+            if (!running.tryAcquire(budget.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AnalysisBusyException(budget);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalysisBusyException(budget);
+        }
+        try {
+            List<AnalyzedArticle> analyzed = extraction.apply(new ClaimBudget(limits.maxClaims()));
+            long comparisons = ReportAssembler.comparisons(analyzed);
+            if (comparisons > limits.maxComparisons()) {
+                throw new LimitExceededException("articles", String.format(Locale.ROOT, "cross-checking their %,d claims "
+                        + "would compare %,d pairs of claims, over the limit of %,d per analysis; send fewer or shorter "
+                        + "articles", analyzed.stream().mapToInt(article -> article.claims().claims().size()).sum(),
+                        comparisons, limits.maxComparisons()));
+            }
+            return assembler.assemble(analyzed, deadline);
+        } catch (Deadline.Exceeded e) {
+            throw new LimitExceededException("articles", "could not be cross-checked within the time budget of "
+                    + budget.toSeconds() + " s per analysis; send fewer or shorter articles");
+        } finally {
+            running.release();
+        }
+    }
+
+    /** Extraction that counts the claims of one analysis and refuses it once they pass the limit. */
+    private final class ClaimBudget {
+        private final int limit;
+        private int found;
+
+        ClaimBudget(int limit) {
+            this.limit = limit;
+        }
+
+        ArticleClaims extract(ArticleInput input) {
+            try {
+                ArticleClaims claims = extractor.extract(input, limit - found);
+                found += claims.claims().size();
+                return claims;
+            } catch (TooManyClaimsException e) {
+                throw new LimitExceededException("articles", String.format(Locale.ROOT, "hold more than %,d claims with "
+                        + "checkable values, the limit of one analysis; send fewer or shorter articles", limit));
+            }
+        }
+    }
+
+    /** The claims of one stored article, as many as it holds (its text is within the limit of one article). */
     private ArticleClaims extract(Article article) {
         return extractor.extract(new ArticleInput(article.text, article.language, article.publishedOn));
     }

@@ -16,6 +16,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.claimcheck.extract.ArticleInput;
 import org.claimcheck.extract.Claim;
@@ -27,7 +30,12 @@ import org.claimcheck.report.ReportAssembler;
 import org.claimcheck.group.GroupMember;
 import org.claimcheck.ingest.Article;
 import org.claimcheck.ingest.ArticleDeleting;
-import org.claimcheck.ingest.ArticleStored;
+import org.claimcheck.extract.TooManyClaimsException;
+import org.claimcheck.group.Deadline;
+import org.claimcheck.ingest.ArticleCompanion;
+import org.claimcheck.ingest.IngestLimits;
+import org.claimcheck.ingest.LimitExceededException;
+import org.claimcheck.ingest.PreparedArticle;
 import org.claimcheck.ingest.StorableText;
 import org.claimcheck.reconcile.GroupReconciler;
 import org.claimcheck.reconcile.ReconcileInput;
@@ -37,14 +45,15 @@ import org.jboss.logging.Logger;
 
 /**
  * The stored claims and their groups: the one entry point of {@code claimstore}. When an article is stored its
- * claims are extracted, persisted and grouped; when one is deleted its claims leave their groups. Either way the
+ * claims are extracted before its transaction, then persisted and grouped inside it, so that an article is never
+ * stored without its claims; when one is deleted its claims leave their groups. Either way the
  * components of the link graph that changed are regrouped by the engine of a report, so the stored groups are those
  * {@code POST /api/analyze} gives for the stored articles. The groups live in an in-memory {@link GroupIndex} rebuilt
  * from the database at start-up; the database keeps each claim's group and each group's reconciled status for
  * queries.
  */
 @ApplicationScoped
-public class ClaimCatalog {
+public class ClaimCatalog implements ArticleCompanion {
 
     private static final Logger LOG = Logger.getLogger(ClaimCatalog.class);
     private static final int MISSING_CLAIMS_TIMEOUT_SECONDS = 600;
@@ -55,6 +64,8 @@ public class ClaimCatalog {
     private final ClaimGrouper grouper;
     private final GroupReconciler reconciler;
     private final Reliability reliability = new Reliability();
+    private final IngestLimits limits;
+    private final TransactionSynchronizationRegistry transactions;
 
     /** Guards everything below: the index and the caches change together. */
     private final Object lock = new Object();
@@ -67,11 +78,17 @@ public class ClaimCatalog {
     private volatile long version;
     private volatile boolean loaded;
 
-    public ClaimCatalog(EntityManager entityManager, ObjectMapper json, GroupingEngine grouping) {
+    /** Set when a write has changed the index, until its transaction ends; the index is dropped if it fails. */
+    private boolean writing;
+
+    public ClaimCatalog(EntityManager entityManager, ObjectMapper json, GroupingEngine grouping, IngestLimits limits,
+            TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
         this.json = json;
         this.grouper = grouping.grouper();
         this.reconciler = ReportAssembler.reconcilerFor(grouper);
+        this.limits = limits;
+        this.transactions = transactions;
     }
 
     /** Articles stored before their claims were kept get them now. */
@@ -82,15 +99,69 @@ public class ClaimCatalog {
         }
     }
 
-    void articleStored(@Observes ArticleStored event) {
-        // Held until the claims are committed: the next article's claims may join the groups these create, and must
-        // find their rows in the database, or they insert the same group row again and are lost with the rollback.
+    /** The claims of an article about to be stored, extracted before its transaction opens. */
+    private record ExtractedClaims(List<Claim> claims) implements ArticleCompanion.Prepared {
+    }
+
+    @Override
+    public ArticleCompanion.Prepared prepare(PreparedArticle article, String field) {
+        try {
+            return new ExtractedClaims(extractor.extract(
+                    new ArticleInput(article.text(), article.language(),
+                            article.published() == null ? null : article.published().date()),
+                    limits.maxClaimsPerArticle()).claims());
+        } catch (TooManyClaimsException e) {
+            throw new LimitExceededException(field, String.format(java.util.Locale.ROOT, "holds more than %,d claims "
+                    + "with checkable values, the limit of one article", e.limit()));
+        }
+    }
+
+    /**
+     * The whole transaction runs under the lock, until it has committed or rolled back: the next article's claims may
+     * join the groups these create, and must find their rows in the database.
+     */
+    @Override
+    public <T> T exclusively(java.util.function.Supplier<T> transaction) {
         synchronized (lock) {
+            ensureLoaded();
             try {
-                QuarkusTransaction.requiringNew().run(() -> analyze(event.articleId()));
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Claims of article %d could not be stored; the grouping index is reloaded", event.articleId());
+                return transaction.get();
+            } finally {
+                writing = false;
+            }
+        }
+    }
+
+    @Override
+    public void store(List<ArticleCompanion.Created> created, String field) {
+        synchronized (lock) {
+            ensureLoaded(); // dropped by a failed attempt of the same write
+            writing = true;
+            Deadline deadline = Deadline.after(limits.timeBudget());
+            java.util.SortedMap<Long, GroupMember> added = new java.util.TreeMap<>();
+            for (ArticleCompanion.Created article : created) {
+                added.putAll(persistClaims(article.article(), ((ExtractedClaims) article.prepared()).claims()));
+            }
+            if (added.isEmpty()) {
+                return;
+            }
+            try {
+                // The components the new claims join are regrouped: groups may merge, split or take new members.
+                refreshGroups(index.add(added, deadline));
+            } catch (Deadline.Exceeded e) {
+                throw new LimitExceededException(field, "could not be grouped with the stored claims within the time "
+                        + "budget of " + limits.timeBudget().toSeconds() + " s; nothing was stored");
+            }
+        }
+    }
+
+    @Override
+    public void discard() {
+        synchronized (lock) {
+            if (writing) {
+                LOG.info("A write failed after changing the grouping index; the index is reloaded");
                 reload();
+                writing = false;
             }
         }
     }
@@ -99,6 +170,20 @@ public class ClaimCatalog {
     void articleDeleting(@Observes ArticleDeleting event) {
         synchronized (lock) {
             ensureLoaded();
+            // The index changes now, before the deletion commits: if it does not, the index is loaded again.
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != Status.STATUS_COMMITTED) {
+                        LOG.info("A deletion was rolled back after changing the grouping index; the index is reloaded");
+                        reload();
+                    }
+                }
+            });
             Set<Long> changed = index.removeArticle(articleKey(event.articleId()));
             String article = articleKey(event.articleId());
             claims.entrySet().removeIf(entry -> {
@@ -114,27 +199,20 @@ public class ClaimCatalog {
         }
     }
 
-    /** Extracts, stores and groups the claims of one stored article, unless it already has them. */
-    private void analyze(long articleId) {
-        synchronized (lock) {
-            ensureLoaded();
-            java.util.SortedMap<Long, GroupMember> added = storeClaims(articleId);
-            if (added.isEmpty()) {
-                return;
-            }
-            // The components the new claims join are regrouped: groups may merge, split or take new members.
-            refreshGroups(index.add(added));
-        }
-    }
-
     /** Extracts and persists the claims of one stored article that has none yet; by claim id, what grouping needs. */
     private java.util.SortedMap<Long, GroupMember> storeClaims(long articleId) {
-        java.util.SortedMap<Long, GroupMember> added = new java.util.TreeMap<>();
         Article article = Article.findById(articleId);
         if (article == null || StoredClaim.count("articleId", articleId) > 0) {
-            return added;
+            return new java.util.TreeMap<>();
         }
-        List<Claim> found = extractor.extract(new ArticleInput(article.text, article.language, article.publishedOn)).claims();
+        return persistClaims(article,
+                extractor.extract(new ArticleInput(article.text, article.language, article.publishedOn)).claims());
+    }
+
+    /** Persists an article's claims; by claim id, what grouping needs. */
+    private java.util.SortedMap<Long, GroupMember> persistClaims(Article article, List<Claim> found) {
+        long articleId = article.id;
+        java.util.SortedMap<Long, GroupMember> added = new java.util.TreeMap<>();
         for (int position = 0; position < found.size(); position++) {
             Claim claim = found.get(position);
             StoredClaim row = new StoredClaim();

@@ -22,7 +22,7 @@ final class ArticleAnalysis {
         this.normalizer = normalizer;
     }
 
-    ArticleClaims run() {
+    ArticleClaims run(int maxClaims) {
         String text = input.text();
         List<Sentence> sentences = SentenceSplitter.split(text);
         Language language = Language.ofTag(input.languageTag())
@@ -73,6 +73,9 @@ final class ArticleAnalysis {
                         mention.value(), context.sentenceText(), subject.text(), subject.counted(), context.eventWords(mention),
                         entities, precedingWords, attribution, modality, context.asOf(mention), context.asOfFrom(mention),
                         sentenceLanguage, mention.relative(), frames.read(mention, attribution, modality)));
+                if (claims.size() > maxClaims) {
+                    throw new TooManyClaimsException(maxClaims);
+                }
             }
         }
         return new ArticleClaims(language, reference, claims);

@@ -11,6 +11,16 @@ public final class ClaimExtractor {
     private final ValueNormalizer normalizer = new ValueNormalizer();
 
     public ArticleClaims extract(ArticleInput article) {
-        return new ArticleAnalysis(article, normalizer).run();
+        return new ArticleAnalysis(article, normalizer).run(Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #extract(ArticleInput)}, giving up as soon as the article proves to hold more than {@code maxClaims}
+     * claims, so that a text made of figures costs no more memory than the limit allows.
+     *
+     * @throws TooManyClaimsException when it holds more
+     */
+    public ArticleClaims extract(ArticleInput article, int maxClaims) {
+        return new ArticleAnalysis(article, normalizer).run(maxClaims);
     }
 }

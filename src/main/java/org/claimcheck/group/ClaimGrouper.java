@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.carrotsearch.hppc.LongDoubleHashMap;
+
 /**
  * Groups claims that state the same fact across articles: the one entry point of {@code group}. Claims are
  * compared only within a block of the same kind and unit, and only across articles; the {@link PairModel} gives
@@ -38,34 +40,61 @@ public final class ClaimGrouper {
 
     /** Groups of member indexes; every member is in exactly one group, in order of first member. */
     public List<List<Integer>> group(List<GroupMember> members) {
-        return score(members).cluster(model.threshold(), model.averageLink(), model.weakestLink());
+        return group(members, Deadline.none());
     }
 
-    /** {@link #group} of claims whose features were read once already ({@link #prepare}). */
-    public List<List<Integer>> groupPrepared(List<Prepared> members) {
+    /**
+     * {@link #group(List)} that gives up once the deadline has passed.
+     *
+     * @throws Deadline.Exceeded when it has
+     */
+    public List<List<Integer>> group(List<GroupMember> members, Deadline deadline) {
+        return scoreFeatures(features(members, deadline), model.threshold(), deadline)
+                .cluster(model.threshold(), model.averageLink(), model.weakestLink(), deadline);
+    }
+
+    /** {@link #group(List, Deadline)} of claims whose features were read once already ({@link #prepare}). */
+    public List<List<Integer>> groupPrepared(List<Prepared> members, Deadline deadline) {
         List<ClaimFeatures> features = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
             features.add(members.get(i).features.withIndex(i));
         }
-        return scoreFeatures(features).cluster(model.threshold(), model.averageLink(), model.weakestLink());
+        return scoreFeatures(features, model.threshold(), deadline)
+                .cluster(model.threshold(), model.averageLink(), model.weakestLink(), deadline);
     }
 
-    /** Every cross-article pair of a block scored once, to be clustered at any cut-offs (the fit tries several). */
+    /**
+     * Every cross-article pair of a block scored once, to be clustered at any cut-offs (the fit tries several);
+     * every pair that scores above zero is kept as a link.
+     */
     Scored score(List<GroupMember> members) {
+        return scoreFeatures(features(members, Deadline.none()), Double.MIN_VALUE, Deadline.none());
+    }
+
+    private static List<ClaimFeatures> features(List<GroupMember> members, Deadline deadline) {
         List<ClaimFeatures> features = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
+            if (i % Deadline.CHECK_EVERY == 0) {
+                deadline.check();
+            }
             features.add(ClaimFeatures.of(i, members.get(i)));
         }
-        return scoreFeatures(features);
+        return features;
     }
 
-    private Scored scoreFeatures(List<ClaimFeatures> features) {
+    /**
+     * The cross-article pairs of each block scored. Only pairs at or above {@code minLink} become links to merge along;
+     * the others are kept for the average-link check only if they score above zero, which is what a pair never
+     * scored counts as, so that a block of thousands of unrelated claims costs no memory for the pairs it holds.
+     */
+    private Scored scoreFeatures(List<ClaimFeatures> features, double minLink, Deadline deadline) {
         Map<String, List<ClaimFeatures>> blocks = new HashMap<>();
         for (ClaimFeatures claim : features) {
             blocks.computeIfAbsent(claim.block(), key -> new ArrayList<>()).add(claim);
         }
         List<Link> pairs = new ArrayList<>();
-        Map<Long, Double> scores = new HashMap<>();
+        LongDoubleHashMap scores = new LongDoubleHashMap();
+        int compared = 0;
         for (List<ClaimFeatures> block : blocks.values()) {
             for (int a = 0; a < block.size(); a++) {
                 for (int b = a + 1; b < block.size(); b++) {
@@ -74,9 +103,16 @@ public final class ClaimGrouper {
                     if (left.articleId().equals(right.articleId())) {
                         continue;
                     }
+                    if (++compared % Deadline.CHECK_EVERY == 0) {
+                        deadline.check();
+                    }
                     double probability = model.probability(left, right, semantics);
-                    scores.put(pairKey(left.index(), right.index()), probability);
-                    pairs.add(new Link(left.index(), right.index(), probability));
+                    if (probability > 0) {
+                        scores.put(pairKey(left.index(), right.index()), probability);
+                    }
+                    if (probability >= minLink) {
+                        pairs.add(new Link(left.index(), right.index(), probability));
+                    }
                 }
             }
         }
@@ -85,12 +121,16 @@ public final class ClaimGrouper {
         return new Scored(features, pairs, scores);
     }
 
-    /** The scored pairs of a collection. */
-    record Scored(List<ClaimFeatures> features, List<Link> pairs, Map<Long, Double> scores) {
+    /** The scored pairs of a collection: the links, strongest first, and every pair's score above zero. */
+    record Scored(List<ClaimFeatures> features, List<Link> pairs, LongDoubleHashMap scores) {
 
         /** Links at or above {@code link} merged strongest first, while the merged groups stay alike. */
         List<List<Integer>> cluster(double link, double averageLink, double weakestLink) {
-            Clusters clusters = new Clusters(features, averageLink, weakestLink);
+            return cluster(link, averageLink, weakestLink, Deadline.none());
+        }
+
+        List<List<Integer>> cluster(double link, double averageLink, double weakestLink, Deadline deadline) {
+            Clusters clusters = new Clusters(features, averageLink, weakestLink, deadline);
             for (Link pair : pairs) {
                 if (pair.score() < link) {
                     break;
@@ -99,6 +139,29 @@ public final class ClaimGrouper {
             }
             return clusters.groups();
         }
+    }
+
+    /**
+     * How many pairs {@link #group} compares for these claims: those of one block from different articles. Counted
+     * without comparing any, so that a caller can refuse work too large before it starts.
+     */
+    public static long comparisons(List<GroupMember> members) {
+        Map<String, Map<String, Long>> perArticleByBlock = new HashMap<>();
+        for (GroupMember member : members) {
+            perArticleByBlock.computeIfAbsent(blockOf(member), key -> new HashMap<>())
+                    .merge(member.articleId(), 1L, Long::sum);
+        }
+        long pairs = 0;
+        for (Map<String, Long> perArticle : perArticleByBlock.values()) {
+            long total = 0;
+            long sameArticle = 0;
+            for (long count : perArticle.values()) {
+                total += count;
+                sameArticle += count * count;
+            }
+            pairs += (total * total - sameArticle) / 2;
+        }
+        return pairs;
     }
 
     /** The block a claim is compared within: claims of different blocks never link. */

@@ -2,8 +2,9 @@ package org.claimcheck.group;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
+
+import com.carrotsearch.hppc.LongDoubleHashMap;
 
 import org.claimcheck.extract.ClaimFrame;
 
@@ -18,8 +19,12 @@ final class Clusters {
     /** ... and none of those pairs scores below this: one pair the model sets firmly apart keeps two groups apart. */
     private final double weakestLink;
 
-    Clusters(List<ClaimFeatures> features, double averageLink, double weakestLink) {
+    private final Deadline deadline;
+    private long compared;
+
+    Clusters(List<ClaimFeatures> features, double averageLink, double weakestLink, Deadline deadline) {
         this.features = features;
+        this.deadline = deadline;
         this.averageLink = averageLink;
         this.weakestLink = weakestLink;
         this.parent = new int[features.size()];
@@ -35,7 +40,7 @@ final class Clusters {
      */
     private final java.util.Set<List<Integer>> apart = new java.util.HashSet<>();
 
-    void mergeIfAlike(int a, int b, Map<Long, Double> scores) {
+    void mergeIfAlike(int a, int b, LongDoubleHashMap scores) {
         int rootA = find(a);
         int rootB = find(b);
         if (rootA == rootB) {
@@ -65,6 +70,9 @@ final class Clusters {
         for (int a : left) {
             ClaimFeatures x = features.get(a);
             for (int b : right) {
+                if (++compared % Deadline.CHECK_EVERY == 0) {
+                    deadline.check();
+                }
                 ClaimFeatures y = features.get(b);
                 if (x.sentence().equals(y.sentence()) && x.frame().role() != ClaimFrame.Role.PREVIOUS
                         && y.frame().role() != ClaimFrame.Role.PREVIOUS) {
@@ -79,13 +87,16 @@ final class Clusters {
      * The mean score over pairs from different articles, or -1 when one of them scores below the weakest link;
      * pairs never scored (other block) count as zero.
      */
-    private double averageScore(List<Integer> left, List<Integer> right, Map<Long, Double> scores) {
+    private double averageScore(List<Integer> left, List<Integer> right, LongDoubleHashMap scores) {
         double sum = 0;
         int pairs = 0;
         for (int a : left) {
             for (int b : right) {
                 if (features.get(a).articleId().equals(features.get(b).articleId())) {
                     continue;
+                }
+                if (++compared % Deadline.CHECK_EVERY == 0) {
+                    deadline.check();
                 }
                 double score = scores.getOrDefault(ClaimGrouper.pairKey(a, b), 0.0);
                 if (score < weakestLink) {

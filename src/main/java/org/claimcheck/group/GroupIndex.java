@@ -38,6 +38,12 @@ public final class GroupIndex {
 
         List<List<Integer>> group(List<GroupMember> members);
 
+        /** {@link #group(List)} that gives up once the deadline has passed. */
+        default List<List<Integer>> group(List<GroupMember> members, Deadline deadline) {
+            deadline.check();
+            return group(members);
+        }
+
         /** The claim has left the index: what the engine kept of it may go. */
         default void forget(GroupMember member) {
         }
@@ -98,7 +104,13 @@ public final class GroupIndex {
 
             @Override
             public List<List<Integer>> group(List<GroupMember> members) {
-                return grouper.groupPrepared(members.stream().map(member -> prepared.computeIfAbsent(member, grouper::prepare)).toList());
+                return group(members, Deadline.none());
+            }
+
+            @Override
+            public List<List<Integer>> group(List<GroupMember> members, Deadline deadline) {
+                return grouper.groupPrepared(members.stream().map(member -> prepared.computeIfAbsent(member, grouper::prepare)).toList(),
+                        deadline);
             }
         });
     }
@@ -114,12 +126,22 @@ public final class GroupIndex {
      * @return the ids of every group whose claims changed, including groups that no longer exist
      */
     public Set<Long> add(SortedMap<Long, GroupMember> claims) {
+        return add(claims, Deadline.none());
+    }
+
+    /**
+     * {@link #add(SortedMap)} that gives up once the deadline has passed. The index is then left half-changed: the
+     * caller drops it and loads it again, as after any failed write.
+     *
+     * @throws Deadline.Exceeded when the deadline has passed
+     */
+    public Set<Long> add(SortedMap<Long, GroupMember> claims, Deadline deadline) {
         List<Long> added = new ArrayList<>(claims.size());
         claims.forEach((claimId, claim) -> {
-            insert(claimId, claim);
+            insert(claimId, claim, deadline);
             added.add(claimId);
         });
-        return regroup(added);
+        return regroup(added, deadline);
     }
 
     /** Adds one claim; the id of the group it is in afterwards. Other groups may change too: see {@link #add(SortedMap)}. */
@@ -133,7 +155,7 @@ public final class GroupIndex {
      * put back are regrouped together by {@link #regroupRestored()}, once all are in.
      */
     public void restore(long claimId, GroupMember claim, Long groupId) {
-        Member member = insert(claimId, claim);
+        Member member = insert(claimId, claim, Deadline.none());
         if (groupId != null && groupId != NONE) {
             member.groupId = groupId;
             groups.computeIfAbsent(groupId, id -> new TreeSet<>()).add(claimId);
@@ -149,7 +171,7 @@ public final class GroupIndex {
     public Set<Long> regroupRestored() {
         List<Long> seeds = new ArrayList<>(restored);
         restored.clear();
-        return regroup(seeds);
+        return regroup(seeds, Deadline.none());
     }
 
     /** Removes an article's claims and regroups the components they held; the ids of every group that changed. */
@@ -184,7 +206,7 @@ public final class GroupIndex {
             }
         }
         // Groups that lost claims: their remaining members are linked to a seed, so they are regrouped below.
-        changed.addAll(regroup(seeds));
+        changed.addAll(regroup(seeds, Deadline.none()));
         return changed;
     }
 
@@ -208,13 +230,17 @@ public final class GroupIndex {
     }
 
     /** Links a new claim with every claim of its block that it links with. */
-    private Member insert(long claimId, GroupMember claim) {
+    private Member insert(long claimId, GroupMember claim, Deadline deadline) {
         if (members.containsKey(claimId)) {
             throw new IllegalArgumentException("claim " + claimId + " is already in the index");
         }
         Member member = new Member(claimId, claim, engine.blockOf(claim));
         NavigableSet<Long> block = blocks.computeIfAbsent(member.block, key -> new TreeSet<>());
+        int compared = 0;
         for (long otherId : block) {
+            if (++compared % Deadline.CHECK_EVERY == 0) {
+                deadline.check();
+            }
             Member other = members.get(otherId);
             if (other.claim.articleId().equals(claim.articleId())) {
                 continue;
@@ -236,7 +262,7 @@ public final class GroupIndex {
      * Regroups the components holding the seeds, and every component holding a claim of a group they touch (so that
      * each old group is either wholly regrouped or untouched); the ids of the groups that changed.
      */
-    private Set<Long> regroup(Collection<Long> seeds) {
+    private Set<Long> regroup(Collection<Long> seeds, Deadline deadline) {
         Set<Long> seen = new HashSet<>();
         List<List<Long>> components = new ArrayList<>();
         ArrayDeque<Long> pending = new ArrayDeque<>(new TreeSet<>(seeds));
@@ -273,7 +299,7 @@ public final class GroupIndex {
                 continue;
             }
             List<GroupMember> claims = component.stream().map(id -> members.get(id).claim).toList();
-            for (List<Integer> indexes : engine.group(claims)) {
+            for (List<Integer> indexes : engine.group(claims, deadline)) {
                 clusters.add(indexes.stream().map(component::get).sorted().toList());
             }
         }

@@ -36,23 +36,24 @@ public class ArticleStore {
 
     private final ArticleIntake intake;
     private final IngestLimits limits;
-    private final Event<ArticleStored> stored;
+    private final ArticleCompanion companion;
     private final Event<ArticleDeleting> deleting;
 
-    public ArticleStore(IngestLimits limits, Event<ArticleStored> stored, Event<ArticleDeleting> deleting) {
+    public ArticleStore(IngestLimits limits, ArticleCompanion companion, Event<ArticleDeleting> deleting) {
         this.limits = limits;
         this.intake = new ArticleIntake(limits.maxTextBytes());
-        this.stored = stored;
+        this.companion = companion;
         this.deleting = deleting;
     }
 
-    /** Stores the article, or finds the one already stored under the same URL, or the same outlet and text. */
+    /**
+     * Stores the article with its claims, or finds the one already stored under the same URL, or the same outlet and
+     * text. Either all of it is stored or nothing.
+     */
     @Transactional(Transactional.TxType.NEVER)
     public Ingested ingest(ArticleSubmission submission) {
         PreparedArticle article = intake.prepare(submission, "");
-        Ingested result = retryingOnConflict(() -> saveAll(List.of(article))).get(0);
-        announce(List.of(result));
-        return result;
+        return write(List.of(article), List.of(companion.prepare(article, "text")), "text").get(0);
     }
 
     /** Stores all the articles in one transaction, or none of them when any is invalid. */
@@ -77,18 +78,29 @@ public class ArticleStore {
         if (!errors.isEmpty()) {
             throw new InvalidArticleException(errors);
         }
-        List<Ingested> results = retryingOnConflict(() -> saveAll(prepared));
-        announce(results);
-        return results;
+        List<ArticleCompanion.Prepared> companions = new ArrayList<>(prepared.size());
+        for (int i = 0; i < prepared.size(); i++) {
+            companions.add(companion.prepare(prepared.get(i), "articles[" + i + "].text"));
+        }
+        return write(prepared, companions, "articles");
     }
 
-    /** Tells observers about the articles this call created, once their transaction has committed. */
-    private void announce(List<Ingested> results) {
-        for (Ingested result : results) {
-            if (result.created()) {
-                stored.fire(new ArticleStored(result.article().id));
+    /**
+     * Stores the new articles and what goes with them in one transaction, retried when it meets a concurrent write of
+     * the same rows. {@code companions} holds, in article order, what the companion prepared for each.
+     */
+    private List<Ingested> write(List<PreparedArticle> articles, List<ArticleCompanion.Prepared> companions, String field) {
+        return companion.exclusively(() -> retryingOnConflict(() -> {
+            List<Ingested> results = saveAll(articles);
+            List<ArticleCompanion.Created> created = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i).created()) {
+                    created.add(new ArticleCompanion.Created(results.get(i).article(), companions.get(i)));
+                }
             }
-        }
+            companion.store(created, field);
+            return results;
+        }));
     }
 
     public Optional<Article> find(long id) {
@@ -187,11 +199,15 @@ public class ArticleStore {
         return new Ingested(article, true);
     }
 
-    private static <T> T retryingOnConflict(Supplier<T> work) {
+    private <T> T retryingOnConflict(Supplier<T> work) {
+        // The companion's work stops at its time budget; the writes after it get a minute more before the
+        // transaction is rolled back.
+        int timeoutSeconds = (int) Math.min(Integer.MAX_VALUE, limits.timeBudget().toSeconds() + 60);
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(work::get);
+                return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(work::get);
             } catch (RuntimeException e) {
+                companion.discard();
                 if (attempt >= ATTEMPTS_ON_CONFLICT || !WriteConflict.causes(e)) {
                     throw e;
                 }

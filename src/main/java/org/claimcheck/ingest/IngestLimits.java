@@ -1,5 +1,7 @@
 package org.claimcheck.ingest;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -14,4 +16,15 @@ public interface IngestLimits {
     /** Most articles in one batch request. */
     @WithDefault("200")
     int maxBatchSize();
+
+    /** Most claims with checkable values in one article: a text of nothing but figures is refused, not stored. */
+    @WithDefault("3000")
+    int maxClaimsPerArticle();
+
+    /**
+     * Longest the grouping of one request's new claims with the stored ones may take; the request is refused, and
+     * nothing of it kept, beyond.
+     */
+    @WithDefault("20S")
+    Duration timeBudget();
 }

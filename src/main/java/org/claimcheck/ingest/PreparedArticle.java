@@ -1,7 +1,7 @@
 package org.claimcheck.ingest;
 
 /** A submission that passed every check, normalized and ready to store. */
-record PreparedArticle(
+public record PreparedArticle(
         String outletName,
         OutletKey outletKey,
         String url,

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimFrame;
@@ -25,20 +26,21 @@ public final class GroupReconciler {
     /** Figures whose periods lie within this many days of each other refer to the same time. */
     static final double SAME_TIME_DAYS = 7;
 
-    private final BiPredicate<ReconcileInput, ReconcileInput> sameFact;
+    private final Function<List<ReconcileInput>, BiPredicate<ReconcileInput, ReconcileInput>> sameFactWithin;
 
     /** Every two claims of a group are taken to state its fact. */
     public GroupReconciler() {
-        this((a, b) -> true);
+        this(group -> (a, b) -> true);
     }
 
     /**
-     * @param sameFact whether the grouping would link two claims of different articles directly: a claim that joined
-     *                 a group through others is compared only with those it is surely about the same fact as, so
-     *                 that a member pulled in by a chain of links does not raise a conflict on its own
+     * @param sameFactWithin for a group, whether the grouping would link two of its claims of different articles
+     *                       directly: a claim that joined a group through others is compared only with those it is
+     *                       surely about the same fact as, so that a member pulled in by a chain of links does not
+     *                       raise a conflict on its own. Made once per group, so that it can read each claim once.
      */
-    public GroupReconciler(BiPredicate<ReconcileInput, ReconcileInput> sameFact) {
-        this.sameFact = sameFact;
+    public GroupReconciler(Function<List<ReconcileInput>, BiPredicate<ReconcileInput, ReconcileInput>> sameFactWithin) {
+        this.sameFactWithin = sameFactWithin;
     }
 
     /**
@@ -54,6 +56,7 @@ public final class GroupReconciler {
             cumulative[i] = isCumulative(claims.get(i).claim());
         }
 
+        BiPredicate<ReconcileInput, ReconcileInput> sameFact = sameFactWithin.apply(claims);
         Map<String, List<String>> conflicts = new HashMap<>();
         boolean conflict = false;
         boolean evolving = false;

@@ -2,11 +2,13 @@ package org.claimcheck.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.claimcheck.extract.Claim;
 import org.claimcheck.group.ClaimGrouper;
+import org.claimcheck.group.Deadline;
 import org.claimcheck.group.GroupMember;
 import org.claimcheck.reconcile.GroupReconciler;
 import org.claimcheck.reconcile.ReconcileInput;
@@ -37,27 +39,57 @@ public final class ReportAssembler {
      * directly, so that a member pulled into a group by a chain of links raises no conflict on its own. The store
      * reconciles with the same, so that its groups' statuses are a report's.
      */
-    public static GroupReconciler reconcilerFor(ClaimGrouper grouper) {
-        return new GroupReconciler((a, b) -> grouper.links(new GroupMember(a.articleId(), a.claim()),
-                new GroupMember(b.articleId(), b.claim())));
+    /** How many pairs of claims assembling a report over these articles compares ({@link ClaimGrouper#comparisons}). */
+    public static long comparisons(List<AnalyzedArticle> articles) {
+        return ClaimGrouper.comparisons(members(articles));
     }
 
-    public Report assemble(List<AnalyzedArticle> articles) {
-        List<ReconcileInput> inputs = new ArrayList<>();
+    private static List<GroupMember> members(List<AnalyzedArticle> articles) {
         List<GroupMember> members = new ArrayList<>();
         for (AnalyzedArticle article : articles) {
             for (Claim claim : article.claims().claims()) {
-                inputs.add(new ReconcileInput("c" + (inputs.size() + 1), article.id(), article.outlet(), claim));
                 members.add(new GroupMember(article.id(), claim));
             }
         }
+        return members;
+    }
+
+    public static GroupReconciler reconcilerFor(ClaimGrouper grouper) {
+        return new GroupReconciler(group -> {
+            // each member's features are read once per group, not once per pair: a group can hold thousands
+            Map<ReconcileInput, ClaimGrouper.Prepared> prepared = new IdentityHashMap<>();
+            java.util.function.Function<ReconcileInput, ClaimGrouper.Prepared> features =
+                    claim -> prepared.computeIfAbsent(claim, c -> grouper.prepare(new GroupMember(c.articleId(), c.claim())));
+            return (a, b) -> grouper.links(features.apply(a), features.apply(b));
+        });
+    }
+
+    public Report assemble(List<AnalyzedArticle> articles) {
+        return assemble(articles, Deadline.none());
+    }
+
+    /**
+     * The report over the articles, given up once the deadline has passed.
+     *
+     * @throws Deadline.Exceeded when it has
+     */
+    public Report assemble(List<AnalyzedArticle> articles, Deadline deadline) {
+        List<ReconcileInput> inputs = new ArrayList<>();
+        List<GroupMember> members = members(articles);
+        for (AnalyzedArticle article : articles) {
+            for (Claim claim : article.claims().claims()) {
+                inputs.add(new ReconcileInput("c" + (inputs.size() + 1), article.id(), article.outlet(), claim));
+            }
+        }
         List<List<ReconcileInput>> grouped = new ArrayList<>();
-        for (List<Integer> indexes : grouper.group(members)) {
+        for (List<Integer> indexes : grouper.group(members, deadline)) {
             grouped.add(indexes.stream().map(inputs::get).toList());
         }
+        deadline.check();
         Map<String, Double> outletReliability = reliability.estimate(grouped);
         List<ClaimGroup> groups = new ArrayList<>();
         for (List<ReconcileInput> group : grouped) {
+            deadline.check();
             groups.add(ClaimGroup.of("", GroupLabel.of(group.stream().map(ReconcileInput::claim).toList()), group,
                     reconciler.reconcile(group, outletReliability)));
         }
@@ -71,6 +103,7 @@ public final class ReportAssembler {
         }
         List<ClaimGroup> numbered = new ArrayList<>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
+            deadline.check();
             List<String> related = new ArrayList<>();
             for (int j = 0; j < groups.size(); j++) {
                 if (i != j && frames.get(i).relatedTo(frames.get(j))) {

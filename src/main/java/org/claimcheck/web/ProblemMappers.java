@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.claimcheck.access.AccessRefusedException;
 import org.claimcheck.ingest.FieldError;
 import org.claimcheck.ingest.InvalidArticleException;
+import org.claimcheck.analysis.AnalysisBusyException;
 import org.claimcheck.ingest.LimitExceededException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -49,6 +50,13 @@ public class ProblemMappers {
     public RestResponse<Problem> badParameter(BadParameterException e, HttpServerRequest request) {
         return problem(Response.Status.BAD_REQUEST, e.getMessage(), request,
                 List.of(new FieldError(e.parameter(), e.reason())));
+    }
+
+    /** Analyses ran at once for the whole time budget: 429, with when to try again. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> analysisBusy(AnalysisBusyException e, HttpServerRequest request) {
+        return problemBuilder(Response.Status.TOO_MANY_REQUESTS, e.getMessage(), request, null)
+                .header("Retry-After", Math.max(1, e.retryAfter().toSeconds())).build();
     }
 
     /** A missing or wrong API key (401, with its challenge), or a write while no key is configured (403). */
