@@ -136,6 +136,9 @@ public final class GroupIndex {
      * @throws Deadline.Exceeded when the deadline has passed
      */
     public Set<Long> add(SortedMap<Long, GroupMember> claims, Deadline deadline) {
+        if (!claims.isEmpty()) {
+            deadline.check();
+        }
         List<Long> added = new ArrayList<>(claims.size());
         claims.forEach((claimId, claim) -> {
             insert(claimId, claim, deadline);

@@ -85,7 +85,6 @@ public final class ReportAssembler {
         for (List<Integer> indexes : grouper.group(members, deadline)) {
             grouped.add(indexes.stream().map(inputs::get).toList());
         }
-        deadline.check();
         Map<String, Double> outletReliability = reliability.estimate(grouped);
         List<ClaimGroup> groups = new ArrayList<>();
         for (List<ReconcileInput> group : grouped) {

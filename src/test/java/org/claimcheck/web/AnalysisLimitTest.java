@@ -18,19 +18,26 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
-/** The analysis limits, configured small: at most three articles per analysis, texts of at most 1000 bytes. */
+/**
+ * The analysis limits, configured small: at most three articles per analysis, texts of at most 1000 bytes, six claims
+ * and four comparisons of claims.
+ */
 @QuarkusTest
 @TestProfile(AnalysisLimitTest.SmallAnalyses.class)
 class AnalysisLimitTest {
 
     private static final int MAX_ARTICLES = 3;
     private static final int MAX_TEXT_BYTES = 1000;
+    private static final int MAX_CLAIMS = 6;
+    private static final int MAX_COMPARISONS = 4;
 
     public static class SmallAnalyses implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("claimcheck.analyze.max-articles", Integer.toString(MAX_ARTICLES),
-                    "claimcheck.ingest.max-text-bytes", Integer.toString(MAX_TEXT_BYTES));
+                    "claimcheck.ingest.max-text-bytes", Integer.toString(MAX_TEXT_BYTES),
+                    "claimcheck.analyze.max-claims", Integer.toString(MAX_CLAIMS),
+                    "claimcheck.analyze.max-comparisons", Integer.toString(MAX_COMPARISONS));
         }
     }
 
@@ -106,5 +113,41 @@ class AnalysisLimitTest {
                 .then().log().ifValidationFails()
                 .statusCode(200)
                 .body("articles.publishedAt", org.hamcrest.Matchers.contains("2024-12-18", "2024-10-23", "2024-06-19"));
+    }
+
+    /** An article with {@code count} claims, all counts of people, so that every two of different articles are compared. */
+    private static Map<String, Object> withCounts(int outlet, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append("In town ").append((char) ('A' + i)).append(", ").append(100 + i).append(" people were rescued. ");
+        }
+        return article("Outlet " + outlet, text.toString());
+    }
+
+    @Test
+    void claimsAndComparisonsUpToTheLimitsAreAnalysed() {
+        // 2 + 2 claims; the 2 x 2 pairs across the two articles are compared
+        analyze(List.of(withCounts(1, 2), withCounts(2, 2))).statusCode(200).body("groups.claims.flatten()", hasSize(4));
+        analyze(List.of(withCounts(1, MAX_CLAIMS))).statusCode(200).body("groups.claims.flatten()", hasSize(MAX_CLAIMS));
+    }
+
+    @Test
+    void moreClaimsThanTheLimitIs413() {
+        analyze(List.of(withCounts(1, 3), withCounts(2, 1), withCounts(3, 3)))
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("articles: hold more than 6 claims with checkable values, the limit of one analysis; "
+                        + "send fewer or shorter articles"));
+        analyze(List.of(withCounts(1, MAX_CLAIMS + 1))).statusCode(413);
+    }
+
+    @Test
+    void moreComparisonsThanTheLimitIs413() {
+        // 2 + 3 claims: 6 pairs across the articles
+        analyze(List.of(withCounts(1, 2), withCounts(2, 3)))
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("articles: cross-checking their 5 claims would compare 6 pairs of claims, over the "
+                        + "limit of 4 per analysis; send fewer or shorter articles"));
     }
 }
