@@ -63,14 +63,14 @@ public class ArticleResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/" + PathIds.ID)
     @Operation(summary = "One stored article with its text")
     public ArticleView get(@RestPath long id) {
         return store.find(id).map(ArticleView::of).orElseThrow(() -> notFound(id));
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/" + PathIds.ID)
     @Operation(summary = "Delete an article and everything derived from it")
     public RestResponse<Void> delete(@RestPath long id) {
         if (!store.delete(id)) {
