@@ -381,6 +381,8 @@ class HostileRequestCatalogTest {
                 raw("HTML wanted from a POST", "POST", "/api/articles", JSON_TYPE, json(article("o", "t")), 406, "text/html",
                         "answers application/json only"),
                 get("unknown path", "/api/articlez", 404, "No resource at /api/articlez"),
+                get("URL of 10,000 characters", "/api/articles?outlet=" + "a".repeat(10_000), 414,
+                        "The request target is 10021 characters long, over the limit of 8192"),
                 get("unknown path below an article", "/api/articles/1/2/3", 404, "No resource at /api/articles/1/2/3"),
                 get("HTML in an unknown path", "/api/" + encode("<script>alert(1)</script>"), 404, "No resource at"),
                 raw("PUT on the article list", "PUT", "/api/articles", JSON_TYPE, json(article("o", "t")), 405, null,
