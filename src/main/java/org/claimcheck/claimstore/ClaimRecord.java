@@ -3,6 +3,8 @@ package org.claimcheck.claimstore;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimFrame;
 import org.claimcheck.extract.Modality;
@@ -11,7 +13,9 @@ import org.claimcheck.normalize.Language;
 /**
  * A claim flattened for its JSON column: every field of the core record, the value as a {@link ValueRecord}. Rows
  * written before frames were read have none: they read back with {@link ClaimFrame#UNKNOWN}.
+ * A field a later version drops stays readable in old rows: the API refuses unknown fields, stored rows do not.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 record ClaimRecord(
         int start, int end, String text, ValueRecord value,
         String sentence, String subject, String counted, List<String> eventWords, List<String> entities,

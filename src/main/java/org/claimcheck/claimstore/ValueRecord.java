@@ -3,13 +3,19 @@ package org.claimcheck.claimstore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import org.claimcheck.normalize.DateValue;
 import org.claimcheck.normalize.NumericValue;
 import org.claimcheck.normalize.Qualifier;
 import org.claimcheck.normalize.Value;
 import org.claimcheck.normalize.ValueKind;
 
-/** A value flattened for a JSON column: a claim's value, a group's consensus. */
+/**
+ * A value flattened for a JSON column: a claim's value, a group's consensus. A field a later version drops stays
+ * readable in old rows: the API refuses unknown fields, stored rows do not.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
 record ValueRecord(ValueKind kind, BigDecimal min, BigDecimal max, LocalDate first, LocalDate last, String unit,
         Qualifier qualifier, boolean resolved) {
 

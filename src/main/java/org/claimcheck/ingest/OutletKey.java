@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The identity of an outlet, independent of how a given article spells its name:
- * "EL PAÍS", "El País" and "el pais" are one outlet, keyed {@code el-pais}.
+ * "EL PAÍS", "El País" and "el pais" are one outlet, keyed {@code el-pais}; so is "Еl País" with a Cyrillic Е, which
+ * looks the same (see {@link LatinLookalikes}).
  */
 public record OutletKey(String value) {
 
@@ -16,12 +17,16 @@ public record OutletKey(String value) {
         }
     }
 
-    /** Folds case and accents, and turns every run of other characters into one hyphen; empty when nothing is left. */
+    /**
+     * Folds compatibility forms (fullwidth letters, ligatures), letters of other scripts posing as Latin ones, case
+     * and accents, and turns every run of other characters into one hyphen; empty when nothing is left.
+     */
     public static Optional<OutletKey> of(String name) {
         if (name == null) {
             return Optional.empty();
         }
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        String decomposed = LatinLookalikes.fold(Normalizer.normalize(name, Normalizer.Form.NFKD))
+                .toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(decomposed.length());
         boolean pendingHyphen = false;
         for (int i = 0; i < decomposed.length(); ) {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Its own root path, longer than ArticleResource's, so that routing picks it for .../claims by the JAX-RS rules. */
-@Path("/api/articles/{id}/claims")
+@Path("/api/articles/" + PathIds.ID + "/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "analysis")
 public class ArticleClaimsResource {

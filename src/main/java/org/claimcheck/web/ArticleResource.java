@@ -8,7 +8,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.claimcheck.ingest.ArticleBatch;
@@ -27,9 +29,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ArticleResource {
 
     private final ArticleStore store;
+    private final HttpConfig http;
 
-    public ArticleResource(ArticleStore store) {
+    public ArticleResource(ArticleStore store, HttpConfig http) {
         this.store = store;
+        this.http = http;
     }
 
     @POST
@@ -42,8 +46,16 @@ public class ArticleResource {
         if (!result.created()) {
             return RestResponse.ok(view);
         }
-        URI location = uri.getAbsolutePathBuilder().path(Long.toString(result.article().id)).build();
-        return RestResponse.ResponseBuilder.<ArticleView>created(location).entity(view).build();
+        // Set as a header: created(URI) would make a relative reference absolute with the client's Host header.
+        return RestResponse.ResponseBuilder.<ArticleView>create(RestResponse.Status.CREATED)
+                .header(HttpHeaders.LOCATION, location(result.article().id, uri)).entity(view).build();
+    }
+
+    /** The configured public URL, or only the path of the application's root; never anything the client sent. */
+    private URI location(long id, UriInfo uri) {
+        UriBuilder root = http.publicUrl().map(UriBuilder::fromUri)
+                .orElseGet(() -> UriBuilder.fromPath(uri.getBaseUri().getRawPath()));
+        return root.path(ArticleResource.class).path(Long.toString(id)).build();
     }
 
     @POST
@@ -63,14 +75,14 @@ public class ArticleResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/" + PathIds.ID)
     @Operation(summary = "One stored article with its text")
     public ArticleView get(@RestPath long id) {
         return store.find(id).map(ArticleView::of).orElseThrow(() -> notFound(id));
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/" + PathIds.ID)
     @Operation(summary = "Delete an article and everything derived from it")
     public RestResponse<Void> delete(@RestPath long id) {
         if (!store.delete(id)) {

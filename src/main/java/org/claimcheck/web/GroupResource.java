@@ -50,7 +50,7 @@ public class GroupResource {
     }
 
     @GET
-    @Path("/groups/{id}")
+    @Path("/groups/" + PathIds.GROUP_ID)
     @Operation(summary = "One group with all its claims and the conflicts between them")
     public GroupDetailView get(@RestPath String id) {
         return groupId(id).flatMap(catalog::groupDetail).map(GroupDetailView::of)
@@ -68,13 +68,13 @@ public class GroupResource {
         return conflicts.current();
     }
 
-    /** Group ids are written "g12"; the bare number is accepted too. */
+    /** Group ids are written "g12"; the bare number is accepted too. The path template admits only ASCII digits. */
     private static Optional<Long> groupId(String id) {
-        String digits = id.startsWith("g") ? id.substring(1) : id;
-        if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(Character::isDigit)) {
-            return Optional.empty();
+        try {
+            return Optional.of(Long.parseLong(id.startsWith("g") ? id.substring(1) : id));
+        } catch (NumberFormatException e) {
+            return Optional.empty(); // past the range of a long: no such group
         }
-        return Optional.of(Long.parseLong(digits));
     }
 
     /** The text filter; PostgreSQL cannot compare text holding NUL, so a NUL is the client's mistake, not a 500. */

@@ -1,8 +1,11 @@
 package org.claimcheck.web;
 
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** Writes Jackson's path to a failing value the way clients name fields: {@code articles[2].text}. */
@@ -21,6 +24,26 @@ final class JsonPaths {
                 field.append(step.getFieldName());
             } else if (step.getIndex() >= 0) {
                 field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    /** The same for where a parser stands: the field it last read, within the objects and arrays around it. */
+    static String of(JsonStreamContext context) {
+        Deque<JsonStreamContext> outward = new ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            outward.addFirst(at);
+        }
+        StringBuilder field = new StringBuilder();
+        for (JsonStreamContext step : outward) {
+            if (step.inObject() && step.getCurrentName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(step.getCurrentName());
+            } else if (step.inArray()) {
+                field.append('[').append(Math.max(step.getCurrentIndex(), 0)).append(']');
             }
         }
         return field.toString();

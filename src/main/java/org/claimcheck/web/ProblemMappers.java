@@ -1,13 +1,17 @@
 package org.claimcheck.web;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
@@ -84,6 +88,9 @@ public class ProblemMappers {
             // Syntax broken inside a list of objects reaches us wrapped, with the path to where the text ended.
             return malformedJson(parsing, request);
         }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, field, request);
+        }
         if (isTrailingContent(e)) {
             return problem(Response.Status.BAD_REQUEST, "The request body is not well-formed JSON: more follows its value"
                     + at(e.getLocation()), request, null);
@@ -101,6 +108,22 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public RestResponse<Problem> mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
         return wrongJsonShape(e, request);
+    }
+
+    /** Declared apart from its parent type, like {@link #mismatchedInput}, so that no framework mapper takes it. */
+    @ServerExceptionMapper(priority = 1)
+    public RestResponse<Problem> unrecognizedField(UnrecognizedPropertyException e, HttpServerRequest request) {
+        return wrongJsonShape(e, request);
+    }
+
+    /** A field the API does not read (see JsonConventions): named, with the fields its object takes. */
+    private static RestResponse<Problem> unknownField(UnrecognizedPropertyException e, String field,
+            HttpServerRequest request) {
+        String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
+                .map(Objects::toString).sorted().collect(Collectors.joining(", "));
+        String reason = known.isEmpty() ? "is not a field of this object"
+                : "is not a field of this object, which takes " + known;
+        return problem(Response.Status.BAD_REQUEST, field + ": " + reason, request, List.of(new FieldError(field, reason)));
     }
 
     /** A body that is not UTF-8, so no JSON at all: see {@link Utf8BodyCheck}. */
@@ -122,8 +145,20 @@ public class ProblemMappers {
             return problem(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     "The request body holds a value longer than the JSON parser accepts", request, null);
         }
+        if (isDuplicateField(e) && e.getProcessor() instanceof JsonParser parser) {
+            // Refused by STRICT_DUPLICATE_DETECTION (see JsonConventions); the parser stands on the second one.
+            String field = JsonPaths.of(parser.getParsingContext());
+            String reason = "is given more than once; give each field once";
+            return problem(Response.Status.BAD_REQUEST, field + ": " + reason, request, List.of(new FieldError(field, reason)));
+        }
         return problem(Response.Status.BAD_REQUEST, "The request body is not well-formed JSON" + at(e.getLocation()),
                 request, null);
+    }
+
+    /** Jackson tells a repeated field from other syntax errors only in words. */
+    private static boolean isDuplicateField(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        return message != null && message.startsWith("Duplicate field");
     }
 
     private static String at(JsonLocation location) {

@@ -3,6 +3,7 @@ package org.claimcheck.web;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -20,7 +21,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Refuses a query parameter the matched endpoint does not read, naming it: "?sise=5" or "?outlets=x" would
  * otherwise be ignored silently, and the client would take the unfiltered answer for the one it asked for. The
  * accepted names are the endpoint's own {@code @RestQuery} and {@code @QueryParam} parameters, so the check
- * follows the resources as they change; the dashboard sends only those.
+ * follows the resources as they change; the dashboard sends only those. A parameter given twice ("?size=5&size=500")
+ * is refused too: the endpoint would read one of them, and the client could not tell which.
  */
 public class QueryParameterCheck {
 
@@ -33,11 +35,15 @@ public class QueryParameterCheck {
             return;
         }
         Set<String> known = accepted.computeIfAbsent(method, QueryParameterCheck::queryParameters);
-        for (String name : new TreeSet<>(uri.getQueryParameters().keySet())) {
+        Map<String, List<String>> given = uri.getQueryParameters();
+        for (String name : new TreeSet<>(given.keySet())) {
             if (!known.contains(name)) {
                 throw new BadParameterException(printable(name), known.isEmpty()
                         ? "is not a parameter of this endpoint, which takes none"
                         : "is not a parameter of this endpoint, which takes " + String.join(", ", known));
+            }
+            if (given.get(name).size() > 1) {
+                throw new BadParameterException(name, "is given " + given.get(name).size() + " times; give it once");
             }
         }
     }

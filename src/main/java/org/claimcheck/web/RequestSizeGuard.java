@@ -1,8 +1,5 @@
 package org.claimcheck.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,37 +15,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RequestSizeGuard {
 
     private final long maxBodyBytes;
-    private final ObjectMapper json;
+    private final RawProblems problems;
 
     public RequestSizeGuard(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            ObjectMapper json) {
+            RawProblems problems) {
         this.maxBodyBytes = maxBodySize.asLongValue();
-        this.json = json;
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        router.route().order(Integer.MIN_VALUE + 2).handler(context -> { // after RequestLineGuard
             String declared = context.request().getHeader("Content-Length");
             if (declared != null && isOver(declared)) {
-                Problem problem = new Problem("about:blank", "Request Entity Too Large", 413,
-                        "The request body is over the limit of " + maxBodyBytes + " bytes", context.request().path(), null);
-                context.response()
-                        .setStatusCode(413)
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close")
-                        .end(encode(problem));
+                problems.send(context, 413, "The request body is over the limit of " + maxBodyBytes + " bytes", true);
                 return;
             }
             context.next();
         });
-    }
-
-    private String encode(Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a problem document always serializes", e);
-        }
     }
 
     private boolean isOver(String declared) {

@@ -43,7 +43,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Decisions the rows pin down: control characters and bidirectional marks are text and stored as sent; the
  * NUL character and unpaired surrogates cannot be stored as sent (PostgreSQL refuses NUL, its driver writes "?"
  * for a lone surrogate), so the store refuses them with 400 while the stateless analysis, which stores nothing,
- * accepts them; a query parameter an endpoint does not take is a 400 naming it.
+ * accepts them; a query parameter an endpoint does not take, or one given twice, is a 400 naming it, and so is a
+ * JSON field the endpoint does not read or one given twice; an id is written in ASCII digits without sign or leading
+ * zero, and any other spelling is no resource (404), never another article.
  */
 @QuarkusTest
 class HostileRequestCatalogTest {
@@ -74,8 +76,8 @@ class HostileRequestCatalogTest {
     // ---- the catalogue ------------------------------------------------------------------------------------------
 
     static Stream<HostileRequest> catalogue() {
-        return Stream.of(brokenBodies(), wrongTypesAndMissingFields(), unstorableText(), limits(), ids(),
-                queryParameters(), textStoredAsSent(), adversarialNumbers(), protocol(), analysis())
+        return Stream.of(brokenBodies(), wrongTypesAndMissingFields(), unknownAndRepeatedFields(), unstorableText(), limits(),
+                ids(), queryParameters(), textStoredAsSent(), adversarialNumbers(), protocol(), analysis())
                 .flatMap(List::stream);
     }
 
@@ -159,6 +161,34 @@ class HostileRequestCatalogTest {
                         400, "not well-formed JSON"));
     }
 
+    /** A field the API does not read, or one given twice, is refused by name: never dropped, never settled silently. */
+    private static List<HostileRequest> unknownAndRepeatedFields() {
+        return List.of(
+                post("misspelt publishedAt", "/api/articles", json(article("o", "t", "publishedat", "2024-06-19")), 400,
+                        "publishedat: is not a field of this object, which takes format, language, outlet, publishedAt, text, "
+                                + "title, url"),
+                post("unknown field on the batch", "/api/articles/batch", "{\"articles\": [], \"dryRun\": true}", 400,
+                        "dryRun: is not a field of this object, which takes articles"),
+                post("unknown field in the batch's second article", "/api/articles/batch",
+                        json(Map.of("articles", List.of(article(uniqueOutlet(), "t"), article(uniqueOutlet(), "t", "autor", "x")))),
+                        400, "articles[1].autor: is not a field"),
+                post("analyze: format, a field of stored articles only", "/api/analyze",
+                        json(Map.of("articles", List.of(article("o", "t", "format", "text")))), 400,
+                        "articles[0].format: is not a field of this object, which takes language, outlet, publishedAt, text, "
+                                + "title, url"),
+                post("outlet given twice", "/api/articles", "{\"outlet\": \"a\", \"text\": \"t\", \"outlet\": \"b\"}", 400,
+                        "outlet: is given more than once"),
+                post("text given twice in the batch's first article", "/api/articles/batch",
+                        "{\"articles\": [{\"outlet\": \"o\", \"text\": \"3,000\", \"text\": \"4,000\"}]}", 400,
+                        "articles[0].text: is given more than once"),
+                post("articles given twice on the analysis", "/api/analyze",
+                        "{\"articles\": [], \"articles\": [{\"outlet\": \"o\", \"text\": \"t\"}]}", 400,
+                        "articles: is given more than once"),
+                get("page size given twice", "/api/articles?size=5&size=500", 400, "size: is given 2 times"),
+                get("status given twice on the groups", "/api/groups?status=CONFLICT&status=EVOLVING", 400,
+                        "status: is given 2 times"));
+    }
+
     /** What PostgreSQL cannot store as sent: the store refuses it, on H2 as on PostgreSQL. */
     private static List<HostileRequest> unstorableText() {
         return List.of(
@@ -216,6 +246,7 @@ class HostileRequestCatalogTest {
                         "publishedAt: must be an ISO date"));
     }
 
+    /** Ids are ASCII digits without sign or leading zero: "01", "+1", "١" or "１" name no article, not article 1. */
     private static List<HostileRequest> ids() {
         return List.of(
                 get("unknown article", "/api/articles/999999999", 404, "No article with id 999999999"),
@@ -226,11 +257,22 @@ class HostileRequestCatalogTest {
                 get("article id overflowing a long", "/api/articles/9223372036854775808", 404, "No resource at"),
                 raw("delete an id overflowing a long", "DELETE", "/api/articles/99999999999999999999", null, null, 404, null,
                         "No resource at"),
-                get("negative article id", "/api/articles/-1", 404, "No article with id -1"),
+                get("negative article id", "/api/articles/-1", 404, "No resource at /api/articles/-1"),
                 get("article id in exponent notation", "/api/articles/1e3", 404, "No resource at"),
+                get("article id 0", "/api/articles/0", 404, "No resource at /api/articles/0"),
+                get("article id with a leading zero", "/api/articles/01", 404, "No resource at /api/articles/01"),
+                raw("delete an id with a leading zero", "DELETE", "/api/articles/01", null, null, 404, null, "No resource at"),
+                get("claims of an id with a leading zero", "/api/articles/01/claims", 404, "No resource at"),
+                get("article id with a plus sign", "/api/articles/" + encode("+1"), 404, "No resource at /api/articles/%2B1"),
+                get("article id in Arabic-Indic digits", "/api/articles/" + encode("\u0663"), 404, "No resource at"),
+                raw("delete an id in fullwidth digits", "DELETE", "/api/articles/" + encode("\uFF11"), null, null, 404, null,
+                        "No resource at"),
+                get("article id with white space", "/api/articles/" + encode(" 1"), 404, "No resource at"),
                 get("unknown group", "/api/groups/g999999", 404, "No group with id g999999"),
                 get("group id overflowing a long", "/api/groups/g99999999999999999999999", 404, "No group with id"),
-                get("SQL as a group id", "/api/groups/" + encode("1 OR 1=1"), 404, "No group with id 1 OR 1=1"));
+                get("group id with a leading zero", "/api/groups/g01", 404, "No resource at /api/groups/g01"),
+                get("group id in Devanagari digits", "/api/groups/g" + encode("\u0967"), 404, "No resource at"),
+                get("SQL as a group id", "/api/groups/" + encode("1 OR 1=1"), 404, "No resource at /api/groups/1%20OR%201%3D1"));
     }
 
     private static List<HostileRequest> queryParameters() {
@@ -339,6 +381,8 @@ class HostileRequestCatalogTest {
                 raw("HTML wanted from a POST", "POST", "/api/articles", JSON_TYPE, json(article("o", "t")), 406, "text/html",
                         "answers application/json only"),
                 get("unknown path", "/api/articlez", 404, "No resource at /api/articlez"),
+                get("URL of 10,000 characters", "/api/articles?outlet=" + "a".repeat(10_000), 414,
+                        "The request target is 10021 characters long, over the limit of 8192"),
                 get("unknown path below an article", "/api/articles/1/2/3", 404, "No resource at /api/articles/1/2/3"),
                 get("HTML in an unknown path", "/api/" + encode("<script>alert(1)</script>"), 404, "No resource at"),
                 raw("PUT on the article list", "PUT", "/api/articles", JSON_TYPE, json(article("o", "t")), 405, null,
@@ -349,8 +393,8 @@ class HostileRequestCatalogTest {
                         "DELETE is not allowed on /api/articles"),
                 raw("POST on the group list", "POST", "/api/groups", JSON_TYPE, json(Map.of()), 405, null,
                         "POST is not allowed on /api/groups"),
-                // JAX-RS routing reads "batch" as an article id for GET, which is no number: no such resource.
-                get("GET on the batch", "/api/articles/batch", 404, "No resource at /api/articles/batch"));
+                // "batch" is no article id, so the path is the batch's, which takes POST only.
+                get("GET on the batch", "/api/articles/batch", 405, "GET is not allowed on /api/articles/batch"));
     }
 
     /** POST /api/analyze: stateless, so it accepts what the store cannot keep, and stores nothing whatever it gets. */

@@ -3,13 +3,27 @@ package org.claimcheck.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URL;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /** Errors raised by the HTTP layer itself also answer with problem documents. */
 @QuarkusTest
 class HttpProtocolErrorTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TestHTTPResource("/")
+    URL root;
 
     @Test
     void wrongContentTypeIs415() {
@@ -60,5 +74,37 @@ class HttpProtocolErrorTest {
                 .when().get("/api/articles")
                 .then().statusCode(406)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void overLongUrlIs414() throws IOException {
+        RawHttp.Answer answer = RawHttp.exchange(root, "GET /api/articles?outlet=" + "a".repeat(20_000)
+                + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", WAIT);
+        assertProblem(answer, 414, "over the limit of 8192");
+    }
+
+    @Test
+    void hugeHeadersAre431() throws IOException {
+        RawHttp.Answer answer = RawHttp.exchange(root, "GET /api/articles HTTP/1.1\r\nHost: localhost\r\n"
+                + "X-Junk: " + "j".repeat(30_000) + "\r\nConnection: close\r\n\r\n", WAIT);
+        assertProblem(answer, 431, "over the limit of 16384");
+    }
+
+    @Test
+    void badEscapeIs400() throws IOException {
+        for (String target : new String[] {"/api/articles/%zz", "/api/articles?outlet=%E", "/api/articles/%"}) {
+            RawHttp.Answer answer = RawHttp.exchange(root, "GET " + target + " HTTP/1.1\r\n"
+                    + "Host: localhost\r\nConnection: close\r\n\r\n", WAIT);
+            assertProblem(answer, 400, "not a valid URI");
+        }
+    }
+
+    private static void assertProblem(RawHttp.Answer answer, int status, String detail) {
+        assertEquals(status, answer.status(), answer.toString());
+        assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), answer.toString());
+        JsonNode problem = ReportInvariants.parse(answer.body());
+        assertEquals(status, problem.path("status").asInt(), answer.body());
+        assertTrue(problem.path("detail").asText().contains(detail), answer.body());
+        assertTrue(!problem.path("title").asText().isBlank(), answer.body());
     }
 }
