@@ -50,6 +50,8 @@ class HostileLoadIT {
     private static final Duration HEALTH_LIMIT = Duration.ofSeconds(1);
     private static final Pattern HEAP_USED = Pattern.compile(
             "jvm_memory_used_bytes\\{area=\"heap\",id=\"[^\"]*\"} ([0-9.E+-]+)");
+    /** What the heap holds after the last collection: the memory the service really keeps. */
+    private static final Pattern LIVE_DATA = Pattern.compile("jvm_gc_live_data_size_bytes ([0-9.E+-]+)");
 
     @TempDir
     Path workDir;
@@ -80,12 +82,14 @@ class HostileLoadIT {
                 health.start();
                 try {
                     attack(base, acknowledged);
+                    careless(base, port);
                 } finally {
                     health.stop();
                 }
                 assertTrue(service.process().isAlive(), "the service is still running: no OutOfMemoryError");
-                System.out.printf("health: %d checks, slowest %d ms; heap used at most %.0f MB of 512%n",
-                        health.checks.get(), health.slowestMillis.get(), health.peakHeapBytes.get() / 1e6);
+                System.out.printf("health: %d checks, slowest %d ms; heap used at most %.0f MB of 512, live data after "
+                        + "a collection at most %.0f MB%n", health.checks.get(), health.slowestMillis.get(),
+                        health.peakHeapBytes.get() / 1e6, health.peakLiveBytes.get() / 1e6);
                 assertTrue(health.problems.isEmpty(), "health answered 200 within a second every time: " + health.problems);
                 assertTrue(health.checks.get() > 10);
                 assertClaimsStored(base, acknowledged);
@@ -126,7 +130,7 @@ class HostileLoadIT {
             for (int client = 0; client < 8; client++) {
                 int seed = client;
                 running.add(pool.submit(() -> send(base, "/api/analyze", Map.of("articles", List.of(
-                        article("Outlet A" + seed, dense(40 * 1024, seed)), article("Outlet B" + seed, dense(40 * 1024, seed + 100)))),
+                        article("Outlet A" + seed, dense(12 * 1024, seed)), article("Outlet B" + seed, dense(12 * 1024, seed + 100)))),
                         false)));
             }
             for (Future<Answer> future : running) {
@@ -172,6 +176,78 @@ class HostileLoadIT {
         record(plain, acknowledged);
         expect(get(base, "/api/groups"), WRITE_LIMIT, 200);
         expect(get(base, "/api/conflicts"), WRITE_LIMIT, 200);
+    }
+
+    /**
+     * The careless and hostile requests of the HTTP layer: unknown and repeated fields, ids in other digits, a forged
+     * Host, junk paths, an over-long URL and a look-alike outlet name.
+     */
+    private void careless(URI base, int port) throws Exception {
+        Answer unknown = sendRaw(base, "/api/articles", "{\"outlet\":\"Careless\",\"text\":\"Some 300 soldiers.\","
+                + "\"publishedat\":\"2024-06-19\"}");
+        expect(unknown, WRITE_LIMIT, 400);
+        check(unknown.body().contains("publishedat"), "the unknown field is named: " + unknown.body());
+        Answer repeated = sendRaw(base, "/api/articles", "{\"outlet\":\"A\",\"outlet\":\"B\",\"text\":\"Some 300 soldiers.\"}");
+        expect(repeated, WRITE_LIMIT, 400);
+
+        Answer first = send(base, "/api/articles", article("Careless", "Some 300 soldiers arrived on Tuesday."), true);
+        expect(first, WRITE_LIMIT, 201);
+        long id = json.readTree(first.body()).get("id").asLong();
+        for (String other : new String[] {"0" + id, "%2B" + id, otherDigits(id, '\uFF10'), otherDigits(id, '\u0660')}) {
+            HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(base.resolve("/api/articles/" + other))
+                    .header("X-API-Key", KEY).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+            check(deleted.statusCode() == 404, "DELETE /api/articles/" + other + " is 404, not " + deleted.statusCode());
+        }
+        expect(get(base, "/api/articles/" + id), WRITE_LIMIT, 200);
+
+        // Location never comes from the Host header
+        String body = json.writeValueAsString(article("Careless", "About 20 soldiers left on Friday."));
+        String raw = "POST /api/articles HTTP/1.1\r\nHost: evil.example\r\nContent-Type: application/json\r\nX-API-Key: " + KEY
+                + "\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + body;
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(raw.getBytes(StandardCharsets.UTF_8));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            check(answer.startsWith("HTTP/1.1 201"), "a write with a forged Host is stored: " + answer.lines().findFirst().orElse(""));
+            check(!answer.contains("evil.example"), "the forged Host is not echoed");
+        }
+
+        // junk paths do not crowd the routes out of the metrics
+        for (int i = 0; i < 300; i++) {
+            get(base, "/junk/" + i);
+        }
+        expect(get(base, "/api/groups"), WRITE_LIMIT, 200);
+        check(get(base, "/q/metrics").body().contains("uri=\"/api/groups\""), "/api/groups is still recorded");
+
+        Answer longUrl = get(base, "/api/articles?outlet=" + "x".repeat(20_000));
+        expect(longUrl, WRITE_LIMIT, 414);
+
+        HttpResponse<String> dashboard = http.send(HttpRequest.newBuilder(base.resolve("/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        check(dashboard.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
+                "the dashboard is served with a CSP");
+        check("nosniff".equals(dashboard.headers().firstValue("X-Content-Type-Options").orElse(null)), "nosniff");
+
+        Answer latin = send(base, "/api/articles", article("El País", "Some 40 soldiers left on Monday."), true);
+        Answer lookalike = send(base, "/api/articles", article("\u0415l País", "Some 50 soldiers left on Monday."), true);
+        expect(latin, WRITE_LIMIT, 201);
+        expect(lookalike, WRITE_LIMIT, 201);
+        check(json.readTree(latin.body()).get("outletKey").equals(json.readTree(lookalike.body()).get("outletKey")),
+                "a look-alike outlet name is the same outlet");
+    }
+
+    /** The id written in another script's digits (fullwidth, Arabic-Indic), as a path segment. */
+    private static String otherDigits(long id, char zero) {
+        StringBuilder digits = new StringBuilder();
+        for (char digit : Long.toString(id).toCharArray()) {
+            digits.append((char) (zero + (digit - '0')));
+        }
+        return java.net.URLEncoder.encode(digits.toString(), StandardCharsets.UTF_8);
+    }
+
+    private Answer sendRaw(URI base, String path, String body) throws IOException, InterruptedException {
+        return timed(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "application/json").header("X-API-Key", KEY)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
     /** Every acknowledged article holds as many stored claims as were acknowledged, or the analysis of its text finds. */
@@ -275,6 +351,7 @@ class HostileLoadIT {
         private final AtomicLong checks = new AtomicLong();
         private final AtomicLong slowestMillis = new AtomicLong();
         private final AtomicLong peakHeapBytes = new AtomicLong();
+        private final AtomicLong peakLiveBytes = new AtomicLong();
         private final ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
         private Thread thread;
 
@@ -326,6 +403,10 @@ class HostileLoadIT {
                 used += Double.parseDouble(matcher.group(1));
             }
             peakHeapBytes.accumulateAndGet((long) used, Math::max);
+            Matcher live = LIVE_DATA.matcher(metrics);
+            if (live.find()) {
+                peakLiveBytes.accumulateAndGet((long) Double.parseDouble(live.group(1)), Math::max);
+            }
         }
     }
 }

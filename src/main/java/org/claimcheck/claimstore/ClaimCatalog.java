@@ -147,10 +147,14 @@ public class ClaimCatalog implements ArticleCompanion {
             }
             try {
                 // The components the new claims join are regrouped: groups may merge, split or take new members.
-                refreshGroups(index.add(added, deadline));
+                refreshGroups(index.add(added, deadline, limits.maxLinksPerWrite()));
             } catch (Deadline.Exceeded e) {
                 throw new LimitExceededException(field, "could not be grouped with the stored claims within the time "
                         + "budget of " + limits.timeBudget().toSeconds() + " s; nothing was stored");
+            } catch (GroupIndex.TooManyLinksException e) {
+                throw new LimitExceededException(field, String.format(java.util.Locale.ROOT, "holds claims that would "
+                        + "make more than %,d links with each other and the stored claims, the limit of one write; "
+                        + "nothing was stored", e.limit()));
             }
         }
     }

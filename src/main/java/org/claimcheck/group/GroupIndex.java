@@ -61,6 +61,9 @@ public final class GroupIndex {
     /** Claims put back by {@link #restore}, not regrouped yet. */
     private final List<Long> restored = new ArrayList<>();
     private long nextGroupId = 1;
+    /** How many links the claims being added may make, and how many they have made. */
+    private long linkLimit = Long.MAX_VALUE;
+    private long linksMade;
 
     private static final class Member {
         final long claimId;
@@ -136,15 +139,46 @@ public final class GroupIndex {
      * @throws Deadline.Exceeded when the deadline has passed
      */
     public Set<Long> add(SortedMap<Long, GroupMember> claims, Deadline deadline) {
+        return add(claims, deadline, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@link #add(SortedMap, Deadline)} that also gives up once the new claims make more than {@code maxLinks} links:
+     * the index keeps every link, so a text of nothing but figures that all link with each other would otherwise
+     * grow it without bound. The index is then left half-changed, as at a deadline.
+     *
+     * @throws TooManyLinksException when they make more
+     */
+    public Set<Long> add(SortedMap<Long, GroupMember> claims, Deadline deadline, long maxLinks) {
         if (!claims.isEmpty()) {
             deadline.check();
         }
-        List<Long> added = new ArrayList<>(claims.size());
-        claims.forEach((claimId, claim) -> {
-            insert(claimId, claim, deadline);
-            added.add(claimId);
-        });
-        return regroup(added, deadline);
+        linkLimit = maxLinks;
+        linksMade = 0;
+        try {
+            List<Long> added = new ArrayList<>(claims.size());
+            claims.forEach((claimId, claim) -> {
+                insert(claimId, claim, deadline);
+                added.add(claimId);
+            });
+            return regroup(added, deadline);
+        } finally {
+            linkLimit = Long.MAX_VALUE;
+        }
+    }
+
+    /** The claims being added made more links than allowed. */
+    public static final class TooManyLinksException extends RuntimeException {
+        private final long limit;
+
+        TooManyLinksException(long limit) {
+            super("the new claims make more than " + limit + " links", null, false, false);
+            this.limit = limit;
+        }
+
+        public long limit() {
+            return limit;
+        }
     }
 
     /** Adds one claim; the id of the group it is in afterwards. Other groups may change too: see {@link #add(SortedMap)}. */
@@ -251,6 +285,9 @@ public final class GroupIndex {
             // The earlier claim first, as the engine meets the pair when it groups them in order.
             boolean linked = otherId < claimId ? engine.links(other.claim, claim) : engine.links(claim, other.claim);
             if (linked) {
+                if (++linksMade > linkLimit) {
+                    throw new TooManyLinksException(linkLimit);
+                }
                 member.links.add(otherId);
                 other.links.add(claimId);
             }

@@ -27,4 +27,12 @@ public interface IngestLimits {
      */
     @WithDefault("20S")
     Duration timeBudget();
+
+    /**
+     * Most links one request's new claims may make with each other and the stored claims (a link: two claims found to
+     * state the same fact). The store keeps every link in memory; news gives a claim a few, a text of nothing but
+     * figures can give each thousands.
+     */
+    @WithDefault("500000")
+    long maxLinksPerWrite();
 }

@@ -1,6 +1,7 @@
 package org.claimcheck.group;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -256,5 +257,29 @@ class GroupIndexTests {
         assertEquals(Set.of(1L), index.removeArticle("a2"));
         assertEquals(List.of(), index.members(1));
         assertEquals(Set.of(2L), index.add(new TreeMap<>(Map.of(3L, claim("a3", "A", 0, 3)))), "a fresh id, never reused");
+    }
+
+    @Test
+    void addingGivesUpOnceTheNewClaimsMakeMoreLinksThanAllowed() {
+        FakeEngine engine = new FakeEngine(5, 1.0); // every two claims of one block from two articles link
+        GroupIndex index = new GroupIndex(engine);
+        index.add(new TreeMap<>(Map.of(1L, claim("a1", "A", 0, 1), 2L, claim("a1", "A", 0, 2))));
+        // two new claims, each linking both stored ones: four links
+        SortedMap<Long, GroupMember> four = new TreeMap<>(Map.of(3L, claim("a2", "A", 0, 3), 4L, claim("a2", "A", 0, 4)));
+        GroupIndex.TooManyLinksException refused = assertThrows(GroupIndex.TooManyLinksException.class,
+                () -> index.add(four, Deadline.none(), 3));
+        assertEquals(3, refused.limit());
+
+        GroupIndex fresh = new GroupIndex(engine);
+        fresh.add(new TreeMap<>(Map.of(1L, claim("a1", "A", 0, 1), 2L, claim("a1", "A", 0, 2))));
+        fresh.add(four, Deadline.none(), 4);
+        assertEquals(1, fresh.groupIds().size(), "at the limit, the claims are added");
+    }
+
+    @Test
+    void addingGivesUpAtTheDeadline() {
+        GroupIndex index = new GroupIndex(new FakeEngine(5, 1.0));
+        assertThrows(Deadline.Exceeded.class, () -> index.add(
+                new TreeMap<>(Map.of(1L, claim("a1", "A", 0, 1))), Deadline.after(java.time.Duration.ZERO)));
     }
 }
