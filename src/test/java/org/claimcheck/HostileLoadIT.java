@@ -204,12 +204,9 @@ class HostileLoadIT {
         String body = json.writeValueAsString(article("Careless", "About 20 soldiers left on Friday."));
         String raw = "POST /api/articles HTTP/1.1\r\nHost: evil.example\r\nContent-Type: application/json\r\nX-API-Key: " + KEY
                 + "\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + body;
-        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
-            socket.getOutputStream().write(raw.getBytes(StandardCharsets.UTF_8));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            check(answer.startsWith("HTTP/1.1 201"), "a write with a forged Host is stored: " + answer.lines().findFirst().orElse(""));
-            check(!answer.contains("evil.example"), "the forged Host is not echoed");
-        }
+        String forged = raw(port, raw);
+        check(forged.startsWith("HTTP/1.1 201"), "a write with a forged Host is stored: " + forged.lines().findFirst().orElse(""));
+        check(!forged.contains("evil.example"), "the forged Host is not echoed");
 
         // junk paths do not crowd the routes out of the metrics
         for (int i = 0; i < 300; i++) {
@@ -220,6 +217,13 @@ class HostileLoadIT {
 
         Answer longUrl = get(base, "/api/articles?outlet=" + "x".repeat(20_000));
         expect(longUrl, WRITE_LIMIT, 414);
+        String badEscape = raw(port, "GET /api/articles?outlet=%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        check(badEscape.startsWith("HTTP/1.1 400") && badEscape.contains("application/problem+json"),
+                "a bad escape is a 400 problem document: " + badEscape.lines().findFirst().orElse(""));
+        String hugeHeader = raw(port, "GET /api/groups HTTP/1.1\r\nHost: localhost\r\nX-Junk: " + "j".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
+        check(hugeHeader.startsWith("HTTP/1.1 431") && hugeHeader.contains("application/problem+json"),
+                "huge headers are a 431 problem document: " + hugeHeader.lines().findFirst().orElse(""));
 
         HttpResponse<String> dashboard = http.send(HttpRequest.newBuilder(base.resolve("/")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -233,6 +237,15 @@ class HostileLoadIT {
         expect(lookalike, WRITE_LIMIT, 201);
         check(json.readTree(latin.body()).get("outletKey").equals(json.readTree(lookalike.body()).get("outletKey")),
                 "a look-alike outlet name is the same outlet");
+    }
+
+    /** Sends a request as written, and reads the answer until the service closes the connection. */
+    private static String raw(int port, String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /** The id written in another script's digits (fullwidth, Arabic-Indic), as a path segment. */
