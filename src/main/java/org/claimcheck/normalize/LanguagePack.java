@@ -51,8 +51,9 @@ final class LanguagePack {
     /** Section name to entries in file order: phrase to value ("" when none). */
     private final Map<String, Map<String, String>> sections;
     private final Map<String, Set<String>> wordSets = new HashMap<>();
-    private final Map<String, Map<String, BigDecimal>> numberMaps = new HashMap<>();
+    private final Map<String, Map<String, BigDecimal>> numberMaps = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<Phrase>> phraseLists = new HashMap<>();
+    private final Map<String, Map<String, List<Phrase>>> byFirstWord = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A phrase of a section: its words and its value ("" when the section gives none). */
     record Phrase(List<String> words, String value) {
@@ -102,6 +103,18 @@ final class LanguagePack {
     /** The entries of a section as phrases, longest first. */
     List<Phrase> phrases(String section) {
         return phraseLists.getOrDefault(section, List.of());
+    }
+
+    /** The phrases of a section by their first word, longest first: one look-up per token instead of a scan. */
+    List<Phrase> phrasesStartingWith(String section, String firstWord) {
+        Map<String, List<Phrase>> index = byFirstWord.computeIfAbsent(section, name -> {
+            Map<String, List<Phrase>> map = new HashMap<>();
+            for (Phrase phrase : phrases(name)) {
+                map.computeIfAbsent(phrase.words().get(0), w -> new ArrayList<>()).add(phrase);
+            }
+            return Map.copyOf(map);
+        });
+        return index.getOrDefault(firstWord, List.of());
     }
 
     /** The value of a one-entry setting ("[digits]" "decimal = ,"), or the default. */
