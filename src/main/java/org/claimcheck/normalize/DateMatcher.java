@@ -176,7 +176,7 @@ final class DateMatcher {
             if (to.isBefore(from) && second.relative() && second.month() != null && !first.relative()) {
                 return null;
             }
-            if (to.isBefore(from) && second.relative() && second.month() != null) {
+            if (second.relative() && second.month() != null && (to.isBefore(from) || first.relative() && first.month() != null)) {
                 // "from May to September": the far month is the first one on or after the near one
                 YearMonth far = YearMonth.of(from.getYear(), second.month());
                 to = (far.isBefore(YearMonth.from(from)) ? far.plusYears(1) : far).atEndOfMonth();

@@ -156,7 +156,8 @@ final class LanguagePack {
             int equals = text.indexOf(" = ");
             String key = (equals < 0 ? text : text.substring(0, equals)).strip().toLowerCase(Locale.ROOT).replace('’', '\'');
             String value = equals < 0 ? "" : text.substring(equals + 3).strip();
-            current.put(key.replaceAll("\\s+", " "), value);
+            // the tokenizer splits at hyphens ("au-dessus" is "au" "-" "dessus"): so are the phrases
+            current.put(key.replace("-", " - ").strip().replaceAll("\\s+", " "), value);
         }
         return sections;
     }

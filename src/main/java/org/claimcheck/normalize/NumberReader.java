@@ -191,8 +191,8 @@ final class NumberReader {
      */
     private Read withDecimalWords(Read read) {
         int k = read.end();
-        if (read.needsUnit() || !tokens.isAny(k, decimalWords)) {
-            return read;
+        if (read.vague() || !tokens.isAny(k, decimalWords)) {
+            return read; // "one point five": "one" stands for 1 here, scale or not
         }
         StringBuilder decimals = new StringBuilder();
         int j = k + 1;
