@@ -77,6 +77,20 @@ final class TokenView {
         }
         Token next = get(i + 1);
         return next != null && next.isNumber() && next.attached() && (token.spaceBefore() || i == 0)
-                && !isNumber(i - 1) && !isDash(i - 1);
+                && !isNumber(i - 1) && !isDash(i - 1) && !closesAside(i + 2);
+    }
+
+    /** "234 escuelas afectadas -32 con daños muy graves-": a dash shortly after that closes an aside the first one opened. */
+    private boolean closesAside(int from) {
+        for (int k = from; k < from + 10 && k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (token.type() == Token.Type.PUNCT && (token.text().equals(".") || token.text().equals(";"))) {
+                return false;
+            }
+            if (isDash(k) && token.attached() && !isNumber(k - 1) && (k + 1 >= tokens.size() || !tokens.get(k + 1).attached() || tokens.get(k + 1).type() == Token.Type.PUNCT)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

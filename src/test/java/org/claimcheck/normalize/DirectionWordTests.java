@@ -51,20 +51,20 @@ class DirectionWordTests {
             EN | north of $1 billion                          | MONEY    | 1000000000     | null           | USD  | AT_LEAST
             EN | not exceeding 20%                            | PERCENT  | null           | 20             | %    | AT_MOST
             EN | not more than 10 days                        | DURATION | null           | 10             | day  | AT_MOST
-            EN | well below 2 degrees                         | QUANTITY | null           | 2              | °C   | AT_MOST
+            EN | well below 2 degrees                         | COUNT    | null           | 2              | null | AT_MOST
             ES | 200 o más personas                           | COUNT    | 200            | null           | null | AT_LEAST
             ES | 200 personas o más                           | COUNT    | 200            | null           | null | AT_LEAST
             ES | 10 o menos                                   | COUNT    | null           | 10             | null | AT_MOST
             ES | más de 200 personas                          | COUNT    | 200            | null           | null | AT_LEAST
             ES | superando los 1.000 casos                    | COUNT    | 1000           | null           | null | AT_LEAST
             ES | por encima de 5.000 metros                   | QUANTITY | 5000           | null           | m    | AT_LEAST
-            ES | por debajo de 2 grados                       | QUANTITY | null           | 2              | °C   | AT_MOST
+            ES | por debajo de 2 grados                       | COUNT    | null           | 2              | null | AT_MOST
             ES | arriba de 300 personas                       | COUNT    | 300            | null           | null | AT_LEAST
             ES | supera los 200 muertos                       | COUNT    | 200            | null           | null | AT_LEAST
             FR | 200 ou plus                                  | COUNT    | 200            | null           | null | AT_LEAST
             FR | 10 ou moins                                  | COUNT    | null           | 10             | null | AT_MOST
             FR | dépassant 1 000 cas                          | COUNT    | 1000           | null           | null | AT_LEAST
-            FR | en dessous de 2 degrés                       | QUANTITY | null           | 2              | °C   | AT_MOST
+            FR | en dessous de 2 degrés                       | COUNT    | null           | 2              | null | AT_MOST
             FR | au-dessus de 5 000 mètres                    | QUANTITY | 5000           | null           | m    | AT_LEAST
             EN | exceeding 10 percent                         | PERCENT  | 10             | null           | %    | AT_LEAST
             EN | surpassing $2 billion                        | MONEY    | 2000000000     | null           | USD  | AT_LEAST

@@ -64,7 +64,7 @@ class SpelledNumberTests {
             ES | trescientos mil desplazados                  | COUNT    | 300000         | 300000         | null | EXACT
             ES | dos millones trescientos mil votos           | COUNT    | 2300000        | 2300000        | null | EXACT
             ES | quince mil soldados                          | COUNT    | 15000          | 15000          | null | EXACT
-            ES | menos tres grados                            | QUANTITY | -3             | -3             | °C   | EXACT
+            ES | menos tres grados                            | COUNT    | -3             | -3             | null | EXACT
             FR | cent mille personnes                         | COUNT    | 100000         | 100000         | null | EXACT
             FR | mille deux cents soldats                     | COUNT    | 1200           | 1200           | null | EXACT
             FR | vingt et un mille                            | COUNT    | 21000          | 21000          | null | EXACT
@@ -78,10 +78,10 @@ class SpelledNumberTests {
     /** Signs and separators: a minus sign or word, a leading decimal mark, a first group of zero that is a decimal, temperatures. */
     @ParameterizedTest(name = NAME)
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-            EN | -5 degrees                                   | QUANTITY | -5             | -5             | °C   | EXACT
-            EN | temperatures of -12 degrees                  | QUANTITY | -12            | -12            | °C   | EXACT
-            EN | minus 5 degrees                              | QUANTITY | -5             | -5             | °C   | EXACT
-            EN | minus five degrees                           | QUANTITY | -5             | -5             | °C   | EXACT
+            EN | -5 degrees                                   | COUNT    | -5             | -5             | null | EXACT
+            EN | temperatures of -12 degrees                  | COUNT    | -12            | -12            | null | EXACT
+            EN | minus 5 degrees                              | COUNT    | -5             | -5             | null | EXACT
+            EN | minus five degrees                           | COUNT    | -5             | -5             | null | EXACT
             EN | -3.5%                                        | PERCENT  | -3.5           | -3.5           | %    | EXACT
             EN | a -2.1 percent change                        | PERCENT  | -2.1           | -2.1           | %    | EXACT
             EN | 25°C                                         | QUANTITY | 25             | 25             | °C   | EXACT
@@ -89,13 +89,13 @@ class SpelledNumberTests {
             EN | 98.6 °F                                      | QUANTITY | 37             | 37             | °C   | EXACT
             EN | 32 degrees Fahrenheit                        | QUANTITY | 0              | 0              | °C   | EXACT
             EN | 40 degrees Celsius                           | QUANTITY | 40             | 40             | °C   | EXACT
-            EN | about -5 degrees                             | QUANTITY | -5.5           | -4.5           | °C   | APPROXIMATE
-            ES | -5 grados                                    | QUANTITY | -5             | -5             | °C   | EXACT
-            ES | menos cinco grados                           | QUANTITY | -5             | -5             | °C   | EXACT
+            EN | about -5 degrees                             | COUNT    | -5.5           | -4.5           | null | APPROXIMATE
+            ES | -5 grados                                    | COUNT    | -5             | -5             | null | EXACT
+            ES | menos cinco grados                           | COUNT    | -5             | -5             | null | EXACT
             ES | 40 grados centígrados                        | QUANTITY | 40             | 40             | °C   | EXACT
             ES | -2,5 %                                       | PERCENT  | -2.5           | -2.5           | %    | EXACT
-            FR | -5 degrés                                    | QUANTITY | -5             | -5             | °C   | EXACT
-            FR | moins 10 degrés                              | QUANTITY | -10            | -10            | °C   | EXACT
+            FR | -5 degrés                                    | COUNT    | -5             | -5             | null | EXACT
+            FR | moins 10 degrés                              | COUNT    | -10            | -10            | null | EXACT
             FR | -2,5 %                                       | PERCENT  | -2.5           | -2.5           | %    | EXACT
             ES | 0,683 puntos                                 | COUNT    | 0.683          | 0.683          | null | EXACT
             ES | 0,5 por ciento                               | PERCENT  | 0.5            | 0.5            | %    | EXACT
@@ -107,7 +107,7 @@ class SpelledNumberTests {
             EN | (.25 percent)                                | PERCENT  | 0.25           | 0.25           | %    | EXACT
             ES | 0.683 puntos                                 | COUNT    | 0.683          | 0.683          | null | EXACT
             FR | 0,683 point                                  | COUNT    | 0.683          | 0.683          | null | EXACT
-            EN | -40 degrees                                  | QUANTITY | -40            | -40            | °C   | EXACT
+            EN | -40 degrees                                  | COUNT    | -40            | -40            | null | EXACT
             EN | -0.5%                                        | PERCENT  | -0.5           | -0.5           | %    | EXACT
             EN | a low of -15 degrees Celsius                 | QUANTITY | -15            | -15            | °C   | EXACT
             EN | 0.25 points                                  | COUNT    | 0.25           | 0.25           | null | EXACT
@@ -118,9 +118,10 @@ class SpelledNumberTests {
             ES | -10 grados centígrados                       | QUANTITY | -10            | -10            | °C   | EXACT
             ES | 0,683                                        | COUNT    | 0.683          | 0.683          | null | EXACT
             ES | ,5 %                                         | PERCENT  | 0.5            | 0.5            | %    | EXACT
+            ES | afectadas -32 con daños muy graves-, así     | COUNT    | 32             | 32             | null | EXACT
             FR | 0,25 point                                   | COUNT    | 0.25           | 0.25           | null | EXACT
             FR | -15 degrés Celsius                           | QUANTITY | -15            | -15            | °C   | EXACT
-            FR | −3 degrés                                    | QUANTITY | -3             | -3             | °C   | EXACT
+            FR | −3 degrés                                    | COUNT    | -3             | -3             | null | EXACT
             """)
     void signsAndSeparators(Language language, String expression, ValueKind kind, String min, String max, String unit,
             Qualifier qualifier) {
