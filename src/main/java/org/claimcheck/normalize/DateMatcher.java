@@ -1,5 +1,6 @@
 package org.claimcheck.normalize;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -40,10 +41,15 @@ final class DateMatcher {
     private final Language language;
     private final LocalDate reference;
 
+    private final LanguagePack pack;
+    private final Set<String> listJoins;
+
     DateMatcher(TokenView tokens, Language language, LocalDate reference) {
         this.tokens = tokens;
         this.language = language;
         this.reference = reference;
+        this.pack = LanguagePack.of(language);
+        this.listJoins = pack.words("list-joins");
     }
 
     Match at(int i) {
@@ -63,8 +69,7 @@ final class DateMatcher {
 
     private Match plainAt(int i) {
         if (tokens.is(i, "between") || tokens.is(i, "entre") || tokens.is(i, "from") || tokens.is(i, "del")
-                || tokens.is(i, "desde") || tokens.is(i, "du")
-                || language == Language.FR && (tokens.is(i, "de") || tokens.is(i, "d'"))) {
+                || tokens.is(i, "desde") || tokens.is(i, "du") || tokens.isAny(i, pack.words("date-range-leads"))) {
             Match range = leadRange(i);
             if (range != null) {
                 return range;
@@ -95,10 +100,16 @@ final class DateMatcher {
         }
         Part first = part(k, true);
         if (first == null) {
+            first = monthInRange(k);
+        }
+        if (first == null) {
             first = bareDay(k);
         }
         if (first == null || !tokens.isAny(first.end(), RANGE_JOINS)) {
             return null;
+        }
+        if (tokens.isAny(i, pack.words("date-range-leads")) && first.year() != null && first.month() == null && first.day() == null) {
+            return null; // "de 2010 a 2015 muertos" is not a span of years in Spanish; "de mayo a septiembre" is
         }
         int j = first.end() + 1;
         if (tokens.is(j, "el") || tokens.is(j, "le")) {
@@ -108,9 +119,23 @@ final class DateMatcher {
         return second == null ? null : range(i, first, second);
     }
 
+    /** "from May to September": a month that is also a word ("May") opens a range when a month closes it. */
+    private Part monthInRange(int k) {
+        Month month = monthAt(k, true);
+        int after = afterMonth(k);
+        if (month == null || !tokens.isAny(after, RANGE_JOINS) || monthAt(after + 1, true) == null) {
+            return null;
+        }
+        return monthAlone(k, month, after, true);
+    }
+
     /** The far end of a range: a full date part, or a bare day or year that borrows the rest from the near end. */
     private Part rangeEnd(int k, Part first) {
         Part second = part(k, true);
+        if (second == null && first.month() != null && first.day() == null) {
+            Month month = monthAt(k, true);
+            second = month == null ? null : monthAlone(k, month, afterMonth(k), true);
+        }
         if (second != null) {
             return second;
         }
@@ -148,6 +173,14 @@ final class DateMatcher {
         } else if (first.value().resolved() && second.value().resolved() && day1 == null && day2 == null) {
             from = first.value().first();
             to = second.value().last();
+            if (to.isBefore(from) && second.relative() && second.month() != null && !first.relative()) {
+                return null;
+            }
+            if (second.relative() && second.month() != null && (to.isBefore(from) || first.relative() && first.month() != null)) {
+                // "from May to September": the far month is the first one on or after the near one
+                YearMonth far = YearMonth.of(from.getYear(), second.month());
+                to = (far.isBefore(YearMonth.from(from)) ? far.plusYears(1) : far).atEndOfMonth();
+            }
         } else {
             return null;
         }
@@ -192,7 +225,9 @@ final class DateMatcher {
             return null;
         }
         Part found;
-        if ((found = weekdayDate(i)) != null
+        if ((found = numericDate(i)) != null
+                || (found = weekdayDate(i)) != null
+                || (found = partOfYear(i)) != null
                 || (found = partOfPeriod(i)) != null
                 || (found = monthFirst(i)) != null
                 || (found = dayFirst(i)) != null
@@ -384,7 +419,7 @@ final class DateMatcher {
         }
         int k = afterMonth(i);
         Integer day = dayNumber(k);
-        if (day != null && !tokens.isNumber(k + 1) && !isUnitAfter(k + 1)) {
+        if (day != null && (!tokens.isNumber(k + 1) || yearNumber(k + 1) != null) && !isUnitAfter(k + 1)) {
             int after = afterOrdinal(k + 1);
             int j = tokens.isPunct(after, ",") ? after + 1 : after;
             Integer year = yearNumber(j);
@@ -403,6 +438,22 @@ final class DateMatcher {
 
     /** "in June" takes its latest occurrence; "June of this year", "junio del año pasado" say which year. */
     private Part monthAlone(int i, Month month, int k) {
+        return monthAlone(i, month, k, inMonthList(i, k));
+    }
+
+    /**
+     * "febrero, marzo y julio", "in February, March and July": a month in a list of months is a month, lead word or
+     * not, each one its own claim.
+     */
+    private boolean inMonthList(int i, int k) {
+        boolean before = tokens.isAny(i - 1, listJoins) && monthAt(i - 2, true) != null
+                || tokens.isPunct(i - 1, ",") && monthAt(i - 2, true) != null;
+        boolean after = (tokens.isAny(k, listJoins) || tokens.isPunct(k, ",")) && monthAt(k + 1, true) != null
+                && tokens.get(i).text().length() > 3;
+        return before || after;
+    }
+
+    private Part monthAlone(int i, Month month, int k, boolean listed) {
         int yearOffset = 0;
         int end = k;
         int after;
@@ -412,7 +463,8 @@ final class DateMatcher {
                 || (after = tokens.phrase(k, List.of("del", "año", "pasado"))) > 0) {
             yearOffset = -1;
             end = after;
-        } else if (!tokens.isAny(i - 1, MONTH_LEADS) || language == Language.ES && tokens.is(i - 1, "de") && !spanishMonthLead(i - 1)) {
+        } else if (!listed && (!tokens.isAny(i - 1, MONTH_LEADS)
+                || tokens.isAny(i - 1, pack.words("weak-month-leads")) && !spanishMonthLead(i - 1))) {
             return null;
         }
         boolean next = tokens.isAny(i - 1, UPCOMING_LEADS);
@@ -444,7 +496,8 @@ final class DateMatcher {
             return null;
         }
         int k = afterOrdinal(i + 1);
-        if (tokens.is(k, "of") || tokens.is(k, "de")) {
+        boolean dashed = tokens.isDash(k) && tokens.attached(k) && tokens.attached(k + 1);
+        if (tokens.is(k, "of") || tokens.is(k, "de") || dashed) {
             k++;
         }
         Month month = monthAt(k, true);
@@ -453,7 +506,10 @@ final class DateMatcher {
         }
         int after = afterMonth(k);
         int j = tokens.is(after, "de") || tokens.is(after, "del") || tokens.is(after, "of") || tokens.isPunct(after, ",")
-                ? after + 1 : after;
+                || dashed && tokens.isDash(after) && tokens.attached(after) ? after + 1 : after;
+        if (dashed && j == after) {
+            return null; // "31-dic-1994" carries its year; "12-ene" alone is not taken
+        }
         Integer year = yearNumber(j);
         if (year != null) {
             return dayPart(j + 1, year, month, day, false);
@@ -501,10 +557,27 @@ final class DateMatcher {
             return null; // "2024th", "2030s" handled above; anything else is an identifier
         }
         boolean yearRange = tokens.isDash(i + 1) && (yearNumber(i + 2) != null || twoDigits(i + 2));
-        if (inRange || yearRange || tokens.isAny(i - 1, Lexicon.yearLeads(language)) || isMonthYearLead(i - 1)) {
+        if (inRange || yearRange || tokens.isAny(i - 1, Lexicon.yearLeads(language)) || isMonthYearLead(i - 1)
+                || listedYear(i)) {
             return yearPart(i + 1, year);
         }
         return null;
+    }
+
+    /** "in 2007 and 2009", "en 2007, 2008 y 2009": a year listed after a year that a temporal word leads. */
+    private boolean listedYear(int i) {
+        int j = i;
+        for (int step = 0; step < 6; step++) {
+            boolean joined = tokens.isAny(j - 1, listJoins) || tokens.isPunct(j - 1, ",");
+            if (!joined || yearNumber(j - 2) == null) {
+                return false;
+            }
+            j -= 2;
+            if (tokens.isAny(j - 1, Lexicon.yearLeads(language)) || isMonthYearLead(j - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "en el año 2000", "the year 2000". */
@@ -512,38 +585,144 @@ final class DateMatcher {
         return tokens.is(k, "año") || tokens.is(k, "year");
     }
 
+    /**
+     * "22/04/2016", "4/22/2016", "22-04-2016", "22.04.2016": day and month in the language's order unless only the
+     * other order is a date (a first number above 12 is a day). A four-digit year is required.
+     */
+    private Part numericDate(int i) {
+        Token token = tokens.get(i);
+        if (token == null || !token.isNumber()) {
+            return null;
+        }
+        int a;
+        int b;
+        int year;
+        int end;
+        String text = token.text();
+        int dot = text.indexOf('.');
+        if (dot > 0 && text.indexOf('.', dot + 1) > 0) {
+            String[] fields = text.split("\\.");
+            if (fields.length != 3 || fields[0].length() > 2 || fields[1].length() > 2 || fields[2].length() != 4) {
+                return null;
+            }
+            a = Integer.parseInt(fields[0]);
+            b = Integer.parseInt(fields[1]);
+            year = Integer.parseInt(fields[2]);
+            end = i + 1;
+        } else {
+            Token separator = tokens.get(i + 1);
+            if (separator == null || !separator.attached() || !(separator.text().equals("/") || tokens.isDash(i + 1))
+                    || !tokens.isPunct(i + 3, separator.text()) || !tokens.attached(i + 2) || !tokens.attached(i + 3)
+                    || !tokens.attached(i + 4) || text.length() > 2 || !allDigits(text)) {
+                return null;
+            }
+            Integer second = dayNumber(i + 2);
+            Integer full = yearNumber(i + 4);
+            if (second == null || full == null || tokens.get(i + 2).text().length() > 2) {
+                return null;
+            }
+            a = Integer.parseInt(text);
+            b = second;
+            year = full;
+            end = i + 5;
+        }
+        if (year < 1000 || year > 2199 || a < 1 || b < 1) {
+            return null;
+        }
+        boolean dayFirst;
+        if (a > 12 && b <= 12) {
+            dayFirst = true;
+        } else if (b > 12 && a <= 12) {
+            dayFirst = false;
+        } else if (a <= 12 && b <= 12) {
+            dayFirst = !pack.setting("digits", "date-order", "dmy").equals("mdy");
+        } else {
+            return null;
+        }
+        int day = dayFirst ? a : b;
+        Month month = Month.of(dayFirst ? b : a);
+        return dayPart(end, year, month, day, false);
+    }
+
+    /**
+     * "the third quarter of 2018", "el tercer trimestre de 2018", "the first half of 2020", "le premier semestre 2020",
+     * "the last quarter of 2023", "Q3 2018": that part of the year.
+     */
+    private Part partOfYear(int i) {
+        int k = tokens.isAny(i, pack.words("articles")) ? i + 1 : i;
+        Token token = tokens.get(k);
+        if (token == null || !token.isWord()) {
+            return null;
+        }
+        int index;
+        int parts;
+        if (token.is("q") && token.capitalized() && tokens.isNumber(k + 1) && tokens.attached(k + 1)) {
+            Integer quarter = dayNumber(k + 1); // "Q3 2018"
+            if (quarter == null || quarter > 4) {
+                return null;
+            }
+            index = quarter;
+            parts = 4;
+            k += 2;
+        } else {
+            BigDecimal ordinal = pack.numbers("ordinals").get(token.lower());
+            boolean last = tokens.isAny(k, pack.words("last-words"));
+            BigDecimal divisions = pack.numbers("year-parts").get(lower(k + 1));
+            if (ordinal == null && !last || divisions == null) {
+                return null;
+            }
+            parts = divisions.intValue();
+            index = last ? parts : ordinal.intValue();
+            k += 2;
+        }
+        if (index < 1 || index > parts) {
+            return null;
+        }
+        int j = tokens.isAny(k, pack.words("of-words")) ? k + 1 : k;
+        Integer year = yearNumber(j);
+        int end = j + 1;
+        if (year == null && j > k) {
+            Part relative = relative(j);
+            if (relative == null && tokens.isAny(j, pack.words("articles")) && period(j + 1) == Period.YEAR) {
+                relative = relativePeriod(j + 1, j + 2, 0); // "of the year"
+            }
+            if (relative == null || !relative.value().resolved()) {
+                return relative == null ? null : new Part(relative.end(), DateValue.unresolved(), true, null, null, null);
+            }
+            LocalDate first = relative.value().first();
+            if (first.getDayOfYear() != 1 || !relative.value().last().equals(first.withDayOfYear(first.lengthOfYear()))) {
+                return null;
+            }
+            year = first.getYear();
+            end = relative.end();
+        }
+        if (year == null) {
+            return null;
+        }
+        int months = 12 / parts;
+        YearMonth from = YearMonth.of(year, (index - 1) * months + 1);
+        YearMonth to = from.plusMonths(months - 1L);
+        return new Part(end, DateValue.of(from.atDay(1), to.atEndOfMonth(), Qualifier.EXACT), j > k && end != j + 1, null, null, year);
+    }
+
+    private String lower(int k) {
+        Token token = tokens.get(k);
+        return token == null ? "" : token.lower();
+    }
+
     /** "yesterday", "last year", "this week", "el año pasado", "la semana pasada", "el próximo miércoles". */
     private Part relative(int i) {
         Token token = tokens.get(i);
         String word = token.lower();
-        switch (word) {
-            case "today", "hoy", "tonight" -> {
-                return relativeDay(i + 1, 0);
-            }
-            case "yesterday", "ayer" -> {
-                return relativeDay(i + 1, -1);
-            }
-            case "tomorrow" -> {
-                return relativeDay(i + 1, 1);
-            }
-            case "aujourd'hui", "hier", "demain" -> {
-                if (language != Language.FR) {
-                    return null;
+        if (!tokens.isAny(i - 1, pack.words("relative-day-blockers"))) {
+            for (LanguagePack.Phrase phrase : pack.phrasesStartingWith("relative-days", word)) {
+                int end = tokens.phrase(i, phrase.words());
+                if (end > 0) {
+                    if (tokens.isAny(end, pack.words("day-parts"))) {
+                        end++; // "hier soir", "yesterday morning"
+                    }
+                    return relativeDay(end, Integer.parseInt(phrase.value()));
                 }
-                int offset = word.equals("hier") ? -1 : word.equals("demain") ? 1 : 0;
-                int end = tokens.isAny(i + 1, Lexicon.DAY_PARTS_FR) && !tokens.is(i + 1, "après") ? i + 2 : i + 1;
-                return relativeDay(end, offset);
-            }
-            case "avant" -> {
-                if (language == Language.FR && tokens.isDash(i + 1) && tokens.is(i + 2, "hier")) {
-                    return relativeDay(i + 3, -2);
-                }
-                return null;
-            }
-            case "anteayer" -> {
-                return relativeDay(i + 1, -2);
-            }
-            default -> {
             }
         }
         int k;
@@ -643,35 +822,33 @@ final class DateMatcher {
         return null;
     }
 
-    private enum Period { YEAR, MONTH, WEEK }
+    private enum Period { YEAR, QUARTER, MONTH, WEEK }
 
+    /** The period a word names ("year", "año", "année", "trimestre"), from the language's pack. */
     private Period period(int k) {
         Token token = tokens.get(k);
         if (token == null) {
             return null;
         }
-        return switch (token.lower()) {
-            case "year", "año" -> Period.YEAR;
-            case "month", "mes" -> Period.MONTH;
-            case "week", "semana" -> Period.WEEK;
-            case "année", "an" -> language == Language.FR ? Period.YEAR : null;
-            case "mois" -> language == Language.FR ? Period.MONTH : null;
-            case "semaine" -> language == Language.FR ? Period.WEEK : null;
-            default -> null;
-        };
+        String name = pack.values("period-words").get(token.lower());
+        return name == null ? null : Period.valueOf(name.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The year, month or week at {@code periodAt}, shifted by offset from the reference day's. */
     private Part relativePeriod(int periodAt, int end, int offset) {
         Period period = period(periodAt);
-        if (period == null) {
-            return null;
+        if (period == null || period == Period.QUARTER && tokens.isAny(end, pack.words("of-words"))) {
+            return null; // "the last quarter of the century" is no quarter of a year
         }
         if (reference == null) {
             return new Part(end, DateValue.unresolved(), true, null, null, null);
         }
         DateValue value = switch (period) {
             case YEAR -> CalendarRules.year(reference.getYear() + offset);
+            case QUARTER -> {
+                YearMonth first = YearMonth.of(reference.getYear(), (reference.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * offset);
+                yield DateValue.of(first.atDay(1), first.plusMonths(2).atEndOfMonth(), Qualifier.EXACT);
+            }
             case MONTH -> CalendarRules.month(YearMonth.from(reference).plusMonths(offset));
             case WEEK -> CalendarRules.weekOf(reference.plusWeeks(offset));
         };
@@ -709,11 +886,20 @@ final class DateMatcher {
             boolean dated = dayNumber(next) != null || yearNumber(next) != null
                     || (tokens.isPunct(next, ",") || tokens.is(next, "of") || tokens.is(next, "de")) && yearNumber(next + 1) != null;
             boolean led = tokens.isAny(k - 1, MONTH_LEADS) && token.text().length() > 3;
-            if (!dated && !led) {
+            boolean listed = token.text().length() > 3 && (tokens.isPunct(k - 1, ",") || tokens.isAny(k - 1, listJoins))
+                    && isMonthName(k - 2); // "in February, March and July"
+            if (!dated && !led && !listed) {
                 return null;
             }
         }
         return month;
+    }
+
+    /** A month's name at k, written as the language writes months (capitalized in English), that is not a common word. */
+    private boolean isMonthName(int k) {
+        Token token = tokens.get(k);
+        return token != null && token.isWord() && Lexicon.months(language).containsKey(token.lower())
+                && !Lexicon.AMBIGUOUS_MONTHS.contains(token.lower()) && (language != Language.EN || token.capitalized());
     }
 
     /** The index after a month name and the period of its abbreviation ("Sept."). */

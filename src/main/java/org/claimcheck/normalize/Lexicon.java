@@ -238,15 +238,6 @@ final class Lexicon {
         };
     }
 
-    /** The word that joins a vague quantity, a unit or a currency to its number: "dozens of", "miles de", "d'euros". */
-    static Set<String> ofWords(Language language) {
-        return switch (language) {
-            case EN -> Set.of("of");
-            case ES -> Set.of("de");
-            case FR -> Set.of("de", "d'");
-        };
-    }
-
     private static Vague vague(String words, long min, long max) {
         return new Vague(List.of(words.split(" ")), BigDecimal.valueOf(min), BigDecimal.valueOf(max));
     }

@@ -19,8 +19,10 @@ final class MentionScanner {
     private final TokenView tokens;
     private final DateMatcher dates;
     private final QuantityMatcher quantities;
+    private final Set<String> ofWords;
 
     MentionScanner(List<Token> tokens, Language language, LocalDate reference) {
+        this.ofWords = LanguagePack.of(language).words("of-words");
         this.tokens = new TokenView(tokens);
         this.dates = new DateMatcher(this.tokens, language, reference);
         this.quantities = new QuantityMatcher(this.tokens, language);
@@ -31,7 +33,7 @@ final class MentionScanner {
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
-            if (token.type() == Token.Type.PUNCT && !token.text().equals("$")) {
+            if (token.type() == Token.Type.PUNCT && !token.text().equals("$") && !tokens.isMinusSign(i)) {
                 i++;
                 continue;
             }
@@ -261,6 +263,9 @@ final class MentionScanner {
         while (tokens.isPunct(k + 1, "/") && tokens.attached(k + 1) && tokens.isNumber(k + 2) && tokens.attached(k + 2)) {
             k += 2;
             any = true;
+        }
+        if (any && k == i + 2 && tokens.isAny(k + 1, ofWords)) {
+            return i; // "3/4 of the voters": a fraction, read by the number reader
         }
         return any ? k + 1 : i;
     }

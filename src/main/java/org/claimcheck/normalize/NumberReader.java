@@ -20,7 +20,16 @@ final class NumberReader {
      * @param digits    written in digits (not words)
      * @param vague     a vague quantity ("dozens of")
      */
-    record Read(int end, BigDecimal min, BigDecimal max, boolean needsUnit, boolean digits, boolean vague) {
+    record Read(int end, BigDecimal min, BigDecimal max, boolean needsUnit, boolean digits, boolean vague, int bareEnd) {
+
+        Read(int end, BigDecimal min, BigDecimal max, boolean needsUnit, boolean digits, boolean vague) {
+            this(end, min, max, needsUnit, digits, vague, -1);
+        }
+
+        /** The same number with the sign turned: "minus five", "-5". */
+        Read negated(int newEnd) {
+            return new Read(newEnd, max.negate(), min.negate(), needsUnit, digits, vague, bareEnd);
+        }
 
         BigDecimal value() {
             return min;
@@ -35,8 +44,6 @@ final class NumberReader {
     }
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
-    private static final BigDecimal QUARTER = new BigDecimal("0.25");
-    private static final BigDecimal THREE_QUARTERS = new BigDecimal("0.75");
 
     private final TokenView tokens;
     private final Language language;
@@ -45,14 +52,26 @@ final class NumberReader {
     private final Set<String> ones;
     private final List<Lexicon.Vague> vague;
     private final Set<String> of;
+    private final LanguagePack pack;
+    private final Map<String, BigDecimal> denominators;
+    private final Set<String> pluralDenominators;
+    private final Set<String> decimalWords;
+    private final Set<String> minusWords;
+    private final Set<String> scaleWords;
 
     NumberReader(TokenView tokens, Language language) {
         this.tokens = tokens;
         this.language = language;
+        this.pack = LanguagePack.of(language);
+        this.denominators = pack.numbers("denominators");
+        this.pluralDenominators = pack.words("plural-denominators");
+        this.decimalWords = pack.words("decimal-words");
+        this.minusWords = pack.words("minus-words");
+        this.scaleWords = Lexicon.scaleWords(language);
         this.small = Lexicon.small(language);
         this.tens = Lexicon.tens(language);
         this.ones = Lexicon.oneWords(language);
-        this.of = Lexicon.ofWords(language);
+        this.of = LanguagePack.of(language).words("of-words");
         this.vague = Lexicon.vague(language).stream()
                 .sorted(Comparator.comparingInt((Lexicon.Vague v) -> v.words().size()).reversed()).toList();
     }
@@ -63,7 +82,24 @@ final class NumberReader {
         if (token == null) {
             return null;
         }
+        if (tokens.isMinusSign(i) || token.isWord() && minusWords.contains(token.lower()) && !tokens.isDash(i + 1)) {
+            Read unsigned = unsigned(i + 1);
+            return unsigned == null || unsigned.vague() || unsigned.needsUnit() || !token.isWord() && !unsigned.digits()
+                    ? null : unsigned.negated(unsigned.end());
+        }
+        return unsigned(i);
+    }
+
+    private Read unsigned(int i) {
+        Token token = tokens.get(i);
+        if (token == null) {
+            return null;
+        }
         if (token.isNumber()) {
+            Read slashed = digitFraction(i);
+            if (slashed != null) {
+                return slashed;
+            }
             if (language == Language.FR) {
                 Read grouped = spaceGrouped(i);
                 if (grouped != null) {
@@ -85,7 +121,99 @@ final class NumberReader {
             return vagueQuantity;
         }
         Read words = language == Language.FR ? frenchWords(i) : words(i);
-        return words == null ? null : withHalf(words);
+        if (words == null) {
+            return null;
+        }
+        Read parts = wordFraction(i, words);
+        if (parts != null) {
+            return parts;
+        }
+        return withHalf(withDecimalWords(words));
+    }
+
+    /**
+     * "two thirds", "a quarter of", "one-fifth of", "dos tercios", "un tercio de", "trois quarts", "un tiers de": a
+     * number word, then a denominator. A singular denominator ("a third", "un cuarto") is a fraction only before "of"
+     * ("a third term" is an ordinal, "un cuarto" a room); a plural one listed as such stands alone. With nothing
+     * after it to take the fraction, the fraction itself is the value ({@link Read#bareEnd}).
+     */
+    private Read wordFraction(int i, Read numerator) {
+        int k = numerator.end();
+        if (tokens.isDash(k) && tokens.attached(k) && tokens.attached(k + 1)) {
+            k++;
+        }
+        BigDecimal divisor = denominators.get(lower(k));
+        if (divisor == null || numerator.value().signum() <= 0 || numerator.value().compareTo(divisor) >= 0
+                || numerator.value().stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        int bare = k + 1;
+        int end = bare;
+        if (tokens.isAny(end, of)) {
+            end++;
+            if (tokens.isAny(end, pack.words("articles-after-of"))) {
+                end++;
+            }
+        } else if (!pluralDenominators.contains(lower(k)) || numerator.needsUnit()) {
+            return null;
+        }
+        BigDecimal value = numerator.value().divide(divisor, 12, java.math.RoundingMode.HALF_UP);
+        return new Read(end, value, value, true, false, false, bare);
+    }
+
+    /** "3/4 of the votes", "2/3 de los escaños": a fraction in digits before "of". */
+    private Read digitFraction(int i) {
+        if (!tokens.isPunct(i + 1, "/") || !tokens.attached(i + 1) || !tokens.isNumber(i + 2) || !tokens.attached(i + 2)
+                || !tokens.isAny(i + 3, of) || tokens.isPunct(i + 3, "/")) {
+            return null;
+        }
+        String top = tokens.get(i).text();
+        String bottom = tokens.get(i + 2).text();
+        if (top.length() > 2 || bottom.length() > 2 || !allDigits(top) || !allDigits(bottom)) {
+            return null;
+        }
+        int numerator = Integer.parseInt(top);
+        int denominator = Integer.parseInt(bottom);
+        if (numerator < 1 || denominator < 2 || numerator >= denominator) {
+            return null;
+        }
+        BigDecimal value = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 12, java.math.RoundingMode.HALF_UP);
+        int end = i + 4;
+        if (tokens.isAny(end, pack.words("articles-after-of"))) {
+            end++;
+        }
+        return new Read(end, value, value, true, true, false, i + 3);
+    }
+
+    /**
+     * "five point five", "cuarenta y siete coma veintiocho", "trois virgule deux": the words after the decimal word
+     * are its digits, read one by one ("point two five") or as one number ("coma veintiocho").
+     */
+    private Read withDecimalWords(Read read) {
+        int k = read.end();
+        if (read.vague() || !tokens.isAny(k, decimalWords)) {
+            return read; // "one point five": "one" stands for 1 here, scale or not
+        }
+        StringBuilder decimals = new StringBuilder();
+        int j = k + 1;
+        while (j < tokens.size() && j - k <= 8) {
+            Integer digit = small.get(lower(j));
+            if (digit == null || digit > 9 || ones.contains(lower(j)) && !small.containsKey(lower(j))) {
+                break;
+            }
+            decimals.append(digit);
+            j++;
+        }
+        if (decimals.length() == 0) {
+            Read whole = language == Language.FR ? frenchWords(k + 1) : words(k + 1);
+            if (whole == null || whole.needsUnit()) {
+                return read;
+            }
+            decimals.append(whole.value().toBigInteger());
+            j = whole.end();
+        }
+        BigDecimal value = new BigDecimal(read.value().toBigInteger() + "." + decimals);
+        return new Read(j, value, value, false, false, false);
     }
 
     /**
@@ -166,14 +294,15 @@ final class NumberReader {
             } else if ((value = small.get(word)) != null) {
                 boolean teen = previous.equals("dix") && value >= 7; // "dix-sept", "soixante-dix-neuf"
                 if (any && !teen && !previous.equals("cent") && !previous.equals("cents") && !previous.equals("mille")
-                        && !tens.containsKey(previous) && !previous.equals("et")) {
+                        && !tens.containsKey(previous) && !previous.equals("et") && !scaleWords.contains(previous)) {
                     break; // "deux trois" is two numbers, not five
                 }
                 current += value;
             } else if ((value = tens.get(word)) != null) {
                 if (previous.equals("quatre") && (word.equals("vingt") || word.equals("vingts"))) {
                     current += 76; // quatre-vingt(s): the four already counted becomes eighty
-                } else if (any && !previous.equals("cent") && !previous.equals("cents") && !previous.equals("mille")) {
+                } else if (any && !previous.equals("cent") && !previous.equals("cents") && !previous.equals("mille")
+                        && !scaleWords.contains(previous)) {
                     break;
                 } else {
                     current += value;
@@ -182,6 +311,9 @@ final class NumberReader {
                 current = Math.max(current, 1) * 100;
             } else if (!any && word.equals("cent")) {
                 current = 100;
+            } else if (any && isInnerScale(word, k + 1)) {
+                total += Lexicon.SCALES.get(word).longValueExact() * current;
+                current = 0;
             } else if (Lexicon.THOUSAND_WORDS_FR.contains(word)) {
                 total += Math.max(current, 1) * 1_000L;
                 current = 0;
@@ -221,37 +353,44 @@ final class NumberReader {
     /** "two and a half", "one and a half": the half is part of the number. */
     private Read withHalf(Read read) {
         int k = read.end();
-        int after = tokens.phrase(k, List.of("and", "a", "half"));
-        if (after > 0 && language == Language.EN) {
+        int after = -1;
+        for (LanguagePack.Phrase phrase : pack.phrases("number-and-a-half")) {
+            if ((after = tokens.phrase(k, phrase.words())) > 0) {
+                break;
+            }
+        }
+        if (after > 0 && read.value().stripTrailingZeros().scale() <= 0) {
             BigDecimal value = read.value().add(HALF);
             return new Read(after, value, value, false, read.digits(), false);
         }
         return read;
     }
 
+    /**
+     * A fraction named by a phrase: before a unit or scale only ("half a million", "half an hour", "medio siglo"), or
+     * before "of" ("half of the voters", "la mitad de los votos", "la moitié des sièges").
+     */
     private Read fraction(int i) {
-        int k;
-        if ((k = tokens.phrase(i, List.of("a", "quarter", "of"))) > 0 || (k = tokens.phrase(i, List.of("quarter", "of"))) > 0) {
-            return afterArticle(k, QUARTER);
+        Token token = tokens.get(i);
+        if (token == null || !token.isWord() || tokens.isAny(i - 1, pack.words("ordinals"))) {
+            return null; // "the first half of 2020" is a date, not a half
         }
-        if ((k = tokens.phrase(i, List.of("three", "quarters", "of"))) > 0) {
-            return afterArticle(k, THREE_QUARTERS);
+        for (LanguagePack.Phrase phrase : pack.phrases("fraction-before-unit")) {
+            int k = tokens.phrase(i, phrase.words());
+            if (k > 0) {
+                BigDecimal value = new BigDecimal(phrase.value());
+                return new Read(k, value, value, true, false, false);
+            }
         }
-        if ((k = tokens.phrase(i, List.of("half", "a"))) > 0 || (k = tokens.phrase(i, List.of("half", "an"))) > 0) {
-            return new Read(k, HALF, HALF, true, false, false);
-        }
-        if ((k = tokens.phrase(i, List.of("un", "cuarto", "de"))) > 0) {
-            return new Read(k, QUARTER, QUARTER, true, false, false);
-        }
-        if (language == Language.ES && (tokens.is(i, "medio") || tokens.is(i, "media"))) {
-            return new Read(i + 1, HALF, HALF, true, false, false);
+        for (LanguagePack.Phrase phrase : pack.phrases("fraction-phrases")) {
+            int k = tokens.phrase(i, phrase.words());
+            if (k > 0 && tokens.isAny(k, of)) {
+                BigDecimal value = new BigDecimal(phrase.value());
+                int end = tokens.isAny(k + 1, pack.words("articles-after-of")) ? k + 2 : k + 1;
+                return new Read(end, value, value, true, false, false, k);
+            }
         }
         return null;
-    }
-
-    private Read afterArticle(int k, BigDecimal value) {
-        int end = tokens.is(k, "a") || tokens.is(k, "an") ? k + 1 : k;
-        return new Read(end, value, value, true, false, false);
     }
 
     private Read vagueAt(int i) {
@@ -321,6 +460,9 @@ final class NumberReader {
                 current = 0;
             } else if (language == Language.ES && word.equals("mil") && !any) {
                 total = 1_000L;
+            } else if (any && isInnerScale(word, k + 1)) {
+                total += Lexicon.SCALES.get(word).longValueExact() * current;
+                current = 0;
             } else if ((word.equals("dozen") || word.equals("docena")) && any) {
                 current = Math.max(current, 1) * 12;
             } else {
@@ -336,6 +478,21 @@ final class NumberReader {
         }
         BigDecimal value = BigDecimal.valueOf(total + current);
         return new Read(k, value, value, onlyOne, false, false);
+    }
+
+    /**
+     * A scale word inside a number written in words, more number words after it: "tres millones cuatrocientos mil",
+     * "two million five hundred thousand". A scale that ends the number is left to the caller, which reads it with
+     * what follows ("dos millones de personas", "between two and three million").
+     */
+    private boolean isInnerScale(String word, int next) {
+        BigDecimal scale = Lexicon.SCALES.get(word);
+        if (scale == null || !scaleWords.contains(word) || scale.compareTo(BigDecimal.valueOf(1_000_000L)) < 0) {
+            return false;
+        }
+        String after = lower(next);
+        return small.containsKey(after) && !ones.contains(after) || tens.containsKey(after)
+                || Lexicon.HUNDREDS_ES.containsKey(after);
     }
 
     private Integer unitWord(int k) {
@@ -415,8 +572,8 @@ final class NumberReader {
     /** "1,234,567": a first group of one to three digits, then groups of exactly three. */
     private static boolean allGroupsOfThree(String raw, char separator) {
         int first = raw.indexOf(separator);
-        if (first < 1 || first > 3) {
-            return false;
+        if (first < 1 || first > 3 || raw.charAt(0) == '0') {
+            return false; // "0,683" and "0.683" are decimals: no number's first group starts with a zero
         }
         int run = 0;
         for (int i = first + 1; i < raw.length(); i++) {

@@ -3,6 +3,7 @@ package org.claimcheck.normalize;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Recognizes counts, money, percentages, quantities and durations at a token position, with their qualifier
@@ -45,11 +46,33 @@ final class QuantityMatcher {
     private final TokenView tokens;
     private final Language language;
     private final NumberReader numbers;
+    private final LanguagePack pack;
+    private final Map<String, List<Lexicon.QualifierPhrase>> qualifiers;
 
     QuantityMatcher(TokenView tokens, Language language) {
         this.tokens = tokens;
         this.language = language;
         this.numbers = new NumberReader(tokens, language);
+        this.pack = LanguagePack.of(language);
+        this.qualifiers = QUALIFIERS.get(language);
+    }
+
+    /** The shared qualifier phrases with the language's own ("exceeding", "superando", "dépassant"), longest first. */
+    private static final Map<Language, Map<String, List<Lexicon.QualifierPhrase>>> QUALIFIERS = new java.util.EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            LanguagePack pack = LanguagePack.of(language);
+            List<Lexicon.QualifierPhrase> all = new java.util.ArrayList<>(Lexicon.QUALIFIERS);
+            for (LanguagePack.Phrase phrase : pack.phrases("at-least-before")) {
+                all.add(new Lexicon.QualifierPhrase(phrase.words(), Lexicon.Bound.AT_LEAST));
+            }
+            for (LanguagePack.Phrase phrase : pack.phrases("at-most-before")) {
+                all.add(new Lexicon.QualifierPhrase(phrase.words(), Lexicon.Bound.AT_MOST));
+            }
+            all.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+            QUALIFIERS.put(language, all.stream().collect(java.util.stream.Collectors.groupingBy(phrase -> phrase.words().get(0))));
+        }
     }
 
     Match at(int i) {
@@ -59,7 +82,7 @@ final class QuantityMatcher {
         }
         Token first = tokens.get(i);
         List<Lexicon.QualifierPhrase> candidates = first == null ? List.of()
-                : Lexicon.QUALIFIERS_BY_FIRST_WORD.getOrDefault(first.lower(), List.of());
+                : qualifiers.getOrDefault(first.lower(), List.of());
         for (Lexicon.QualifierPhrase phrase : candidates) {
             int j = qualifierEnd(i, phrase.words());
             if (j < 0) {
@@ -78,7 +101,53 @@ final class QuantityMatcher {
             return null;
         }
         Match infix = infixRange(i, core);
-        return infix != null ? infix : new Match(i, core.end(), exact(core));
+        if (infix != null) {
+            return infix;
+        }
+        Match bounded = boundAfter(i, core);
+        return bounded != null ? bounded : new Match(i, core.end(), exact(core));
+    }
+
+    /** "200 or more", "5 people or fewer", "200 o más", "100 ou plus": a bound written after the number. */
+    private Match boundAfter(int i, Core core) {
+        if (core.vague()) {
+            return null;
+        }
+        int k = core.end();
+        if (core.unit() == null && tokens.get(k) != null && tokens.get(k).isWord() && !tokens.isAny(k, boundFirstWords())) {
+            k++; // "200 people or more": one noun between
+        }
+        for (LanguagePack.Phrase phrase : pack.phrases("at-least-after")) {
+            if (tokens.phrase(k, phrase.words()) > 0 && !tokens.isNumber(k + phrase.words().size())) {
+                return new Match(i, k == core.end() ? k + phrase.words().size() : core.end(), qualified(core, Lexicon.Bound.AT_LEAST));
+            }
+        }
+        for (LanguagePack.Phrase phrase : pack.phrases("at-most-after")) {
+            if (tokens.phrase(k, phrase.words()) > 0 && !tokens.isNumber(k + phrase.words().size())) {
+                return new Match(i, k == core.end() ? k + phrase.words().size() : core.end(), qualified(core, Lexicon.Bound.AT_MOST));
+            }
+        }
+        return null;
+    }
+
+    private Set<String> boundFirstWords() {
+        Set<String> words = BOUND_FIRST_WORDS.get(language);
+        return words;
+    }
+
+    /** The first words of the bounds written after a number, per language: "or", "and", "o", "ou". */
+    private static final Map<Language, Set<String>> BOUND_FIRST_WORDS = new java.util.EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            Set<String> first = new java.util.HashSet<>();
+            for (String section : List.of("at-least-after", "at-most-after")) {
+                for (LanguagePack.Phrase phrase : LanguagePack.of(language).phrases(section)) {
+                    first.add(phrase.words().get(0));
+                }
+            }
+            BOUND_FIRST_WORDS.put(language, Set.copyOf(first));
+        }
     }
 
     /**
@@ -213,15 +282,19 @@ final class QuantityMatcher {
         return switch (bound) {
             case AROUND -> core.vague()
                     ? new NumericValue(core.kind(), plain(low), plain(high), core.unit(), Qualifier.APPROXIMATE)
-                    : new NumericValue(core.kind(), plain(low.multiply(NINE_TENTHS)), plain(high.multiply(ELEVEN_TENTHS)),
-                            core.unit(), Qualifier.APPROXIMATE);
-            case BELOW -> new NumericValue(core.kind(), plain(low.multiply(NINE_TENTHS)), plain(high), core.unit(),
-                    Qualifier.APPROXIMATE);
-            case ABOVE -> new NumericValue(core.kind(), plain(low), plain(high.multiply(ELEVEN_TENTHS)), core.unit(),
-                    Qualifier.APPROXIMATE);
+                    : approximate(core, low.multiply(NINE_TENTHS), high.multiply(ELEVEN_TENTHS));
+            case BELOW -> approximate(core, low.multiply(NINE_TENTHS), high);
+            case ABOVE -> approximate(core, low, high.multiply(ELEVEN_TENTHS));
             case AT_LEAST -> new NumericValue(core.kind(), plain(low), null, core.unit(), Qualifier.AT_LEAST);
             case AT_MOST -> new NumericValue(core.kind(), null, plain(high), core.unit(), Qualifier.AT_MOST);
         };
+    }
+
+    /** An approximate interval; below zero a tenth less is a larger number, so the ends are put in order. */
+    private static NumericValue approximate(Core core, BigDecimal a, BigDecimal b) {
+        BigDecimal min = a.min(b);
+        BigDecimal max = a.max(b);
+        return new NumericValue(core.kind(), plain(min), plain(max), core.unit(), Qualifier.APPROXIMATE);
     }
 
     /** A number, optionally led by a currency and followed by a scale and a unit. */
@@ -239,9 +312,10 @@ final class QuantityMatcher {
                 && tokens.attached(i + 1) && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT))) {
             currency = Lexicon.DOLLAR_PREFIXES.get(token.lower());
             k = i + 2;
-        } else if (token.isWord() && Lexicon.CURRENCY_CODES.contains(token.lower()) && tokens.isNumber(i + 1)
+        } else if (token.isWord() && Lexicon.CURRENCY_CODES.contains(token.lower())
+                && (tokens.isNumber(i + 1) || tokens.isPunct(i + 1, "$") && tokens.attached(i + 1))
                 && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT))) {
-            currency = token.text();
+            currency = token.text(); // "USD 5", "MXN$15"
             k = i + 1;
         }
         if (currency != null && tokens.isPunct(k, "$")) {
@@ -295,7 +369,12 @@ final class QuantityMatcher {
             return unit;
         }
         if (read.needsUnit() && scale == null) {
-            return null;
+            if (read.bareEnd() < 0) {
+                return null;
+            }
+            // "a quarter of the budget", "dos tercios de los votos": the fraction is the value
+            return new Core(read.bareEnd(), read.min(), read.max(), ValueKind.COUNT, null, BigDecimal.ONE, null, read.digits(),
+                    false);
         }
         return core;
     }
@@ -328,11 +407,30 @@ final class QuantityMatcher {
         }
         int c = tokens.is(m, "de") || tokens.is(m, "of") || tokens.is(m, "d'") ? m + 1 : m;
         Currency currency = currencyAt(c);
+        if (currency == null && core.scaled() && tokens.get(c) != null) {
+            String code = pack.values("currency-after-scale").get(tokens.get(c).lower());
+            if (code != null) {
+                currency = new Currency(code, c + 1); // "361 million pounds": a scaled amount of pounds is money
+            }
+        }
+        if (currency == null && tokens.get(m) != null && tokens.get(m).isWord()) {
+            String subunit = pack.values("currency-subunits").get(tokens.get(m).lower());
+            if (subunit != null && (tokens.get(m).text().length() > 1 || tokens.attached(m)) && !core.vague()) {
+                // "34 cents", "50p", "20 céntimos": the amount in the currency's main unit
+                int space = subunit.indexOf(' ');
+                return new Core(m + 1, core.min(), core.max(), ValueKind.MONEY, subunit.substring(0, space),
+                        new BigDecimal(subunit.substring(space + 1)), core.scale(), core.digits(), core.vague());
+            }
+        }
         if (currency != null) {
             return new Core(currency.end(), core.min(), core.max(), ValueKind.MONEY, currency.code(), BigDecimal.ONE,
                     core.scale(), core.digits(), core.vague());
         }
         int u = tokens.isDash(m) && tokens.attached(m) && tokens.attached(m + 1) ? m + 1 : c;
+        Core temperature = temperature(core, u == c ? m : u);
+        if (temperature != null) {
+            return temperature;
+        }
         Lexicon.Unit unit = null;
         int end = -1;
         for (Map.Entry<List<String>, Lexicon.Unit> phrase : Lexicon.UNIT_PHRASES.entrySet()) {
@@ -375,6 +473,26 @@ final class QuantityMatcher {
         return new Core(end, min, max, unit.kind(), unit.base(), unit.factor(), core.scale(), core.digits(), core.vague());
     }
 
+    private static final BigDecimal FIVE_NINTHS = BigDecimal.valueOf(5).divide(BigDecimal.valueOf(9), 12, java.math.RoundingMode.HALF_UP);
+    private static final BigDecimal FREEZING_F = BigDecimal.valueOf(32);
+
+    /** "-5 degrees", "25°C", "40 grados", "98.6 °F": degrees Celsius, Fahrenheit converted. */
+    private Core temperature(Core core, int k) {
+        for (LanguagePack.Phrase phrase : pack.phrases("temperature-units")) {
+            int end = tokens.phrase(k, phrase.words());
+            if (end < 0 || tokens.isWord(end) && tokens.attached(end)) {
+                continue;
+            }
+            if (phrase.value().equals("F")) {
+                return new Core(end, core.min().subtract(FREEZING_F), core.max().subtract(FREEZING_F), ValueKind.QUANTITY, "°C",
+                        FIVE_NINTHS, core.scale(), core.digits(), core.vague());
+            }
+            return new Core(end, core.min(), core.max(), ValueKind.QUANTITY, "°C", BigDecimal.ONE, core.scale(), core.digits(),
+                    core.vague());
+        }
+        return null;
+    }
+
     private Core percent(Core core, int end) {
         return new Core(end, core.min(), core.max(), ValueKind.PERCENT, "%", BigDecimal.ONE, core.scale(), core.digits(),
                 core.vague());
@@ -385,17 +503,26 @@ final class QuantityMatcher {
 
     /** A currency word, phrase or code at k. */
     private Currency currencyAt(int k) {
+        Token token = tokens.get(k);
+        if (token == null || !token.isWord()) {
+            return null;
+        }
+        for (LanguagePack.Phrase phrase : pack.phrases("currency-phrases")) {
+            int after = tokens.phrase(k, phrase.words());
+            if (after > 0) {
+                return new Currency(phrase.value(), after); // "dólares australianos", "Australian dollars"
+            }
+        }
         for (Map.Entry<List<String>, String> phrase : Lexicon.CURRENCY_PHRASES.entrySet()) {
             int after = tokens.phrase(k, phrase.getKey());
             if (after > 0) {
                 return new Currency(phrase.getValue(), after);
             }
         }
-        Token token = tokens.get(k);
-        if (token == null || !token.isWord()) {
-            return null;
-        }
         String code = Lexicon.CURRENCY_WORDS.get(token.lower());
+        if (code == null) {
+            code = pack.values("currency-words").get(token.lower());
+        }
         if (code == null && Lexicon.CURRENCY_CODES.contains(token.lower())
                 && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT))) {
             code = token.text();
@@ -405,20 +532,13 @@ final class QuantityMatcher {
 
     /** "and a half" (English) or "y medio" (Spanish) after a duration unit: the index after it, or -1. */
     private int halfAfter(int k) {
-        int after = tokens.phrase(k, List.of("and", "a", "half"));
-        if (after < 0) {
-            after = tokens.phrase(k, List.of("y", "medio"));
+        for (LanguagePack.Phrase phrase : pack.phrases("and-a-half")) {
+            int after = tokens.phrase(k, phrase.words());
+            if (after > 0) {
+                return after;
+            }
         }
-        if (after < 0) {
-            after = tokens.phrase(k, List.of("y", "media"));
-        }
-        if (after < 0) {
-            after = tokens.phrase(k, List.of("et", "demi"));
-        }
-        if (after < 0) {
-            after = tokens.phrase(k, List.of("et", "demie"));
-        }
-        return after;
+        return -1;
     }
 
     /** "2" for "km2"/"km²", "3" for "m3"/"m³", written against the unit; else null. */

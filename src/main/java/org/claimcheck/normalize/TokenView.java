@@ -51,6 +51,11 @@ final class TokenView {
         return token != null && token.type() != Token.Type.WORD && token.text().equals(mark);
     }
 
+    boolean isWord(int i) {
+        Token token = get(i);
+        return token != null && token.isWord();
+    }
+
     boolean isNumber(int i) {
         Token token = get(i);
         return token != null && token.isNumber();
@@ -59,5 +64,33 @@ final class TokenView {
     boolean attached(int i) {
         Token token = get(i);
         return token != null && token.attached();
+    }
+
+    /**
+     * A minus sign or a hyphen used as one: "-5 degrees", "−3,2 %". It stands apart from what comes before (a range
+     * "20-30" or an identifier "COVID-19" has no space before its dash) and against the digits after it.
+     */
+    boolean isMinusSign(int i) {
+        Token token = get(i);
+        if (token == null || token.type() == Token.Type.WORD || !(token.text().equals("-") || token.text().equals("−"))) {
+            return false;
+        }
+        Token next = get(i + 1);
+        return next != null && next.isNumber() && next.attached() && (token.spaceBefore() || i == 0)
+                && !isNumber(i - 1) && !isDash(i - 1) && !closesAside(i + 2);
+    }
+
+    /** "234 escuelas afectadas -32 con daños muy graves-": a dash shortly after that closes an aside the first one opened. */
+    private boolean closesAside(int from) {
+        for (int k = from; k < from + 10 && k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (token.type() == Token.Type.PUNCT && (token.text().equals(".") || token.text().equals(";"))) {
+                return false;
+            }
+            if (isDash(k) && token.attached() && !isNumber(k - 1) && (k + 1 >= tokens.size() || !tokens.get(k + 1).attached() || tokens.get(k + 1).type() == Token.Type.PUNCT)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

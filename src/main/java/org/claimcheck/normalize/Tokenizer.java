@@ -44,8 +44,8 @@ public final class Tokenizer {
             }
             int start = i;
             Token.Type type;
-            if (cp >= '0' && cp <= '9') {
-                i = endOfNumber(text, i, to);
+            if (cp >= '0' && cp <= '9' || leadingDecimal(text, i, from, to, space)) {
+                i = endOfNumber(text, cp >= '0' && cp <= '9' ? i : i + 1, to);
                 type = Token.Type.NUMBER;
             } else if (Character.isLetter(cp)) {
                 i = endOfWord(text, i, to);
@@ -117,6 +117,13 @@ public final class Tokenizer {
     private static boolean isPossessive(String text, int afterApostrophe, int to) {
         char s = text.charAt(afterApostrophe);
         return (s == 's' || s == 'S') && (afterApostrophe + 1 >= to || !Character.isLetter(text.charAt(afterApostrophe + 1)));
+    }
+
+    /** ",08 por ciento", ".5 percent": a decimal mark that starts a number, after a space and before a digit. */
+    private static boolean leadingDecimal(String text, int i, int from, int to, boolean space) {
+        char c = text.charAt(i);
+        return (c == ',' || c == '.') && i + 1 < to && isDigit(text.charAt(i + 1))
+                && (i == from || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(');
     }
 
     private static boolean isDigit(char c) {

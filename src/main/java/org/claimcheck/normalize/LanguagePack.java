@@ -1,0 +1,164 @@
+package org.claimcheck.normalize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of one language, read from the resource {@code lang/<tag>.pack} beside this class, so that matchers
+ * look words up by what they do ("fraction denominators", "direction words after a number") and never ask which
+ * language they read. A pack is a list of sections:
+ *
+ * <pre>
+ * # a comment
+ * [denominators]
+ * thirds = 3
+ * quarters = 4
+ *
+ * [at-least-after]
+ * or more
+ * or above
+ * </pre>
+ *
+ * An entry is a phrase (words separated by single spaces, in lower case, "'" for an apostrophe), optionally followed
+ * by " = " and a value. Sections list entries; the matchers read a section as a set of words, a map of word to value
+ * or a list of phrases, longest first. The sections a pack may hold are described in {@code lang/README.md}.
+ */
+final class LanguagePack {
+
+    private static final Map<Language, LanguagePack> PACKS = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            PACKS.put(language, load(language));
+        }
+    }
+
+    private final Language language;
+    /** Section name to entries in file order: phrase to value ("" when none). */
+    private final Map<String, Map<String, String>> sections;
+    private final Map<String, Set<String>> wordSets = new HashMap<>();
+    private final Map<String, Map<String, BigDecimal>> numberMaps = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Phrase>> phraseLists = new HashMap<>();
+    private final Map<String, Map<String, List<Phrase>>> byFirstWord = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A phrase of a section: its words and its value ("" when the section gives none). */
+    record Phrase(List<String> words, String value) {
+    }
+
+    private LanguagePack(Language language, Map<String, Map<String, String>> sections) {
+        this.language = language;
+        this.sections = sections;
+        for (Map.Entry<String, Map<String, String>> section : sections.entrySet()) {
+            wordSets.put(section.getKey(), Set.copyOf(section.getValue().keySet()));
+            List<Phrase> phrases = new ArrayList<>();
+            for (Map.Entry<String, String> entry : section.getValue().entrySet()) {
+                phrases.add(new Phrase(List.of(entry.getKey().split(" ")), entry.getValue()));
+            }
+            phrases.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+            phraseLists.put(section.getKey(), List.copyOf(phrases));
+        }
+    }
+
+    static LanguagePack of(Language language) {
+        return PACKS.get(language);
+    }
+
+    Language language() {
+        return language;
+    }
+
+    /** The entries of a section as a set of phrases; empty when the pack has no such section. */
+    Set<String> words(String section) {
+        return wordSets.getOrDefault(section, Set.of());
+    }
+
+    /** The entries of a section with their values read as numbers. */
+    Map<String, BigDecimal> numbers(String section) {
+        return numberMaps.computeIfAbsent(section, name -> {
+            Map<String, BigDecimal> map = new HashMap<>();
+            sections.getOrDefault(name, Map.of()).forEach((key, value) -> map.put(key, new BigDecimal(value)));
+            return Collections.unmodifiableMap(map);
+        });
+    }
+
+    /** The entries of a section with their values as written. */
+    Map<String, String> values(String section) {
+        return Collections.unmodifiableMap(sections.getOrDefault(section, Map.of()));
+    }
+
+    /** The entries of a section as phrases, longest first. */
+    List<Phrase> phrases(String section) {
+        return phraseLists.getOrDefault(section, List.of());
+    }
+
+    /** The phrases of a section by their first word, longest first: one look-up per token instead of a scan. */
+    List<Phrase> phrasesStartingWith(String section, String firstWord) {
+        Map<String, List<Phrase>> index = byFirstWord.computeIfAbsent(section, name -> {
+            Map<String, List<Phrase>> map = new HashMap<>();
+            for (Phrase phrase : phrases(name)) {
+                map.computeIfAbsent(phrase.words().get(0), w -> new ArrayList<>()).add(phrase);
+            }
+            return Map.copyOf(map);
+        });
+        return index.getOrDefault(firstWord, List.of());
+    }
+
+    /** The value of a one-entry setting ("[digits]" "decimal = ,"), or the default. */
+    String setting(String section, String key, String otherwise) {
+        String value = sections.getOrDefault(section, Map.of()).get(key);
+        return value == null || value.isEmpty() ? otherwise : value;
+    }
+
+    private static LanguagePack load(Language language) {
+        String resource = "lang/" + language.tag() + ".pack";
+        try (InputStream in = LanguagePack.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return new LanguagePack(language, Map.of());
+            }
+            return new LanguagePack(language, parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the language pack " + resource, e);
+        }
+    }
+
+    static Map<String, Map<String, String>> parse(BufferedReader reader) throws IOException {
+        Map<String, Map<String, String>> sections = new LinkedHashMap<>();
+        Map<String, String> current = null;
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            if (text.startsWith("[") && text.endsWith("]")) {
+                current = sections.computeIfAbsent(text.substring(1, text.length() - 1).strip(), name -> new LinkedHashMap<>());
+                continue;
+            }
+            if (current == null) {
+                throw new IllegalArgumentException("line " + number + ": an entry before any [section]");
+            }
+            int equals = text.indexOf(" = ");
+            String key = (equals < 0 ? text : text.substring(0, equals)).strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+            String value = equals < 0 ? "" : text.substring(equals + 3).strip();
+            // the tokenizer splits at hyphens ("au-dessus" is "au" "-" "dessus"): so are the phrases
+            current.put(key.replace("-", " - ").strip().replaceAll("\\s+", " "), value);
+        }
+        return sections;
+    }
+}
