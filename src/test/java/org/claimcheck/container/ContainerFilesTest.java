@@ -113,6 +113,22 @@ class ContainerFilesTest {
                 "the image holds the package's run jar in its working directory");
     }
 
+    @Test
+    void theBaseImagesArePinnedOfficialTagsThatBuildArgumentsReplace() {
+        // docker/test-image.sh builds this file against local bases where the registry cannot be reached.
+        assertEquals(List.of("${BUILD_IMAGE}", "${RUNTIME_IMAGE}"), dockerfile.baseImages());
+        String build = dockerfile.globalArgs().get("BUILD_IMAGE");
+        String runtime = dockerfile.globalArgs().get("RUNTIME_IMAGE");
+        assertNotNull(build, "ARG BUILD_IMAGE before the first FROM, with a default");
+        assertNotNull(runtime, "ARG RUNTIME_IMAGE before the first FROM, with a default");
+        assertTrue(build.matches("eclipse-temurin:17\\.[0-9.]+_[0-9]+-jdk-[a-z]+"),
+                "a pinned JDK 17 by default: " + build);
+        assertTrue(runtime.matches("eclipse-temurin:17\\.[0-9.]+_[0-9]+-jre-[a-z]+"),
+                "a pinned JRE 17 by default: " + runtime);
+        assertEquals(build.replace("-jdk-", "-"), runtime.replace("-jre-", "-"),
+                "the same Java release and distribution");
+    }
+
     private URI healthCheckUrl() {
         String check = dockerfile.healthCheck();
         assertNotNull(check, "the image has a HEALTHCHECK");

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * What the tests need to know of docker/Dockerfile's final (runtime) stage: its entrypoint, environment, user,
- * exposed ports and health check. Reads the instructions the way Docker does: continuation lines joined,
- * comment lines dropped, the last FROM opening the stage that becomes the image.
+ * What the tests need to know of docker/Dockerfile: the build arguments declared before the first FROM (those a
+ * FROM may use) with their defaults, every stage's base image as written, and of the final (runtime) stage its
+ * entrypoint, environment, user, exposed ports and health check. Reads the instructions the way Docker does:
+ * continuation lines joined, comment lines dropped, the last FROM opening the stage that becomes the image.
  */
-record Dockerfile(List<String> entrypoint, Map<String, String> environment, String user, List<Integer> exposedPorts,
-        String healthCheck, String workDir, List<String> runtimeCopies) {
+record Dockerfile(Map<String, String> globalArgs, List<String> baseImages, List<String> entrypoint,
+        Map<String, String> environment, String user, List<Integer> exposedPorts, String healthCheck, String workDir,
+        List<String> runtimeCopies) {
 
     static final Path LOCATION = Path.of("docker", "Dockerfile");
 
@@ -31,6 +34,8 @@ record Dockerfile(List<String> entrypoint, Map<String, String> environment, Stri
     }
 
     static Dockerfile parse(List<String> lines) {
+        Map<String, String> globalArgs = new LinkedHashMap<>();
+        List<String> baseImages = new ArrayList<>();
         List<String> entrypoint = List.of();
         Map<String, String> environment = new LinkedHashMap<>();
         String user = "root";
@@ -43,6 +48,7 @@ record Dockerfile(List<String> entrypoint, Map<String, String> environment, Stri
             String arguments = instruction.substring(keyword.length()).trim();
             switch (keyword) {
                 case "FROM" -> { // a new stage: only the last one's settings reach the image
+                    baseImages.add(arguments.split("\\s+")[0]);
                     entrypoint = List.of();
                     environment.clear();
                     user = "root";
@@ -62,11 +68,18 @@ record Dockerfile(List<String> entrypoint, Map<String, String> environment, Stri
                 case "HEALTHCHECK" -> healthCheck = arguments;
                 case "WORKDIR" -> workDir = arguments;
                 case "COPY" -> copies.add(arguments);
+                case "ARG" -> {
+                    if (baseImages.isEmpty()) {
+                        int equals = arguments.indexOf('=');
+                        globalArgs.put(equals < 0 ? arguments : arguments.substring(0, equals),
+                                equals < 0 ? null : arguments.substring(equals + 1));
+                    }
+                }
                 default -> { }
             }
         }
-        return new Dockerfile(entrypoint, Map.copyOf(environment), user, List.copyOf(ports), healthCheck, workDir,
-                List.copyOf(copies));
+        return new Dockerfile(Collections.unmodifiableMap(globalArgs), List.copyOf(baseImages), entrypoint,
+                Map.copyOf(environment), user, List.copyOf(ports), healthCheck, workDir, List.copyOf(copies));
     }
 
     private static List<String> instructions(List<String> lines) {
