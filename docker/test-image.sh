@@ -59,7 +59,7 @@ APP=claimcheck-image-test
 BASE_URL=http://127.0.0.1:8080
 
 pm() { podman --runtime "$RUNTIME" "$@"; }
-psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres "$@"; }
+psql_admin() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres "$@"; }
 psql_app() { psql -X -q -At -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB" "$@"; }
 
 # debootstrap can leave the target's /proc mounted: unmount whatever is mounted under a directory, deepest first.
@@ -99,7 +99,7 @@ OFFICIAL_RUNTIME=$(arg_default RUNTIME_IMAGE)
 [[ -n $OFFICIAL_BUILD && -n $OFFICIAL_RUNTIME ]] || fail "docker/Dockerfile declares no ARG BUILD_IMAGE / RUNTIME_IMAGE"
 
 # A local base: Debian bookworm (minbase) with the given packages, imported under a tag that is the hash of
-# everything that makes it, so that a changed package list makes a new one.
+# everything that makes it, so that a changed package list or recipe makes a new one.
 local_base() { # name packages -> sets BASE
   local name=$1 packages=$2 arch key image tarball root
   arch=$(dpkg --print-architecture)
@@ -112,7 +112,8 @@ local_base() { # name packages -> sets BASE
   # the local bases too, so that the build stage reaches Maven Central as the host does.
   local cas=(/usr/local/share/ca-certificates/*.crt)
   [[ -e ${cas[0]} ]] || cas=()
-  key=$( (printf '%s\n' 1 "$SUITE" "$arch" "$MIRROR" "$packages" "${changes[@]}"; cat "${cas[@]}" </dev/null) \
+  # The key: this function's own text (the recipe), the suite, architecture, mirror, packages and added CAs.
+  key=$( (declare -f local_base; printf '%s\n' "$SUITE" "$arch" "$MIRROR" "$packages"; cat "${cas[@]}" </dev/null) \
       | sha256sum | cut -c 1-16)
   image=localhost/claimcheck-base-$name:$key
   BASE=$image
@@ -138,8 +139,16 @@ local_base() { # name packages -> sets BASE
       chroot "$root" update-ca-certificates >"$WORK/ca-$name.log" 2>&1 || { cat "$WORK/ca-$name.log" >&2; umount "$root/proc"; fail "update-ca-certificates in the $name base"; }
       umount "$root/proc"
     fi
-    # What an official image leaves out too: downloaded packages and package lists.
-    rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/*
+    # What Debian's official images leave out and how they set apt up, so that an apt-get in the Dockerfile
+    # leaves no package caches in its layer here either.
+    rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/cache/apt/*.bin "$root"/var/lib/apt/lists/*
+    cat >"$root/etc/apt/apt.conf.d/docker-clean" <<'APT'
+DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
+Dir::Cache::pkgcache "";
+Dir::Cache::srcpkgcache "";
+APT
+    echo 'Acquire::Languages "none";' >"$root/etc/apt/apt.conf.d/docker-no-languages"
     mkdir -p "$CACHE"
     rm -f "$CACHE/$name-"*.tar
     tar --numeric-owner --one-file-system -C "$root" -cf "$tarball.part" . && mv "$tarball.part" "$tarball"
@@ -335,6 +344,11 @@ uid=$(ps -o uid= -p "$pid" | tr -d ' ')
 [[ $uid == "${image_user%%:*}" && $uid != 0 ]] || fail "the service runs as uid $uid, not the image's user $image_user"
 [[ $(pm exec "$APP" id -u) == "$uid" ]] || fail "podman exec runs as another user than the service"
 ok "the service (host pid $pid) runs as uid $uid"
+if [[ -n $memory ]]; then
+  limit=$(pm inspect --format '{{.HostConfig.Memory}}' "$APP")
+  (( limit > 0 )) || fail "the container has no memory limit, where compose.yaml sets $memory"
+  ok "memory limit $(( limit / 1048576 )) MB (compose.yaml's mem_limit $memory)"
+fi
 
 ! pm logs "$APP" 2>&1 | grep -qF "$api_key" || fail "the API key is in the log"
 ! pm logs "$APP" 2>&1 | grep -qF "$password" || fail "the database password is in the log"
