@@ -34,132 +34,18 @@ final class Lexicon {
 
     // ---- numbers -------------------------------------------------------------------------------------
 
-    /** Number words by language: "once" is eleven in Spanish and an adverb in English. */
-    static final Map<String, Integer> SMALL_EN = new HashMap<>();
-    static final Map<String, Integer> SMALL_ES = new HashMap<>();
-    static final Map<String, Integer> TENS_EN = new HashMap<>();
-    static final Map<String, Integer> TENS_ES = new HashMap<>();
-    static final Map<String, Integer> HUNDREDS_ES = new HashMap<>();
-    /** Words that stand for 1 only when a scale or unit follows ("a hundred", "one year", "un año"). */
-    static final Set<String> ONE_WORDS_EN = Set.of("one", "a", "an");
-    static final Set<String> ONE_WORDS_ES = Set.of("un", "una", "uno");
-    static final Set<String> ONE_WORDS_FR = Set.of("un", "une");
-    static final Map<String, Integer> SMALL_FR = new HashMap<>();
-    static final Map<String, Integer> TENS_FR = new HashMap<>();
-    /** French "cent"/"cents" multiplies like English "hundred"; "mille" like "thousand". */
-    static final Set<String> HUNDRED_WORDS_FR = Set.of("cent", "cents");
-    static final Set<String> THOUSAND_WORDS_FR = Set.of("mille");
+    /**
+     * The scale words of every language pack: "billion" is 10^9 in English, "billón" 10^12 in Spanish. Each language
+     * reads only its own pack's "[scales]"; this union is for the shapes that look for any scale after a number.
+     */
+    static final Map<String, BigDecimal> SCALES = allScales();
 
-    static {
-        String[] en = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-        for (int i = 0; i < en.length; i++) {
-            SMALL_EN.put(en[i], i);
+    private static Map<String, BigDecimal> allScales() {
+        Map<String, BigDecimal> all = new HashMap<>();
+        for (LanguagePack pack : LanguagePack.all()) {
+            all.putAll(pack.numbers("scales"));
         }
-        String[] es = {"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
-            "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte",
-            "veintiuno", "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis", "veintisiete",
-            "veintiocho", "veintinueve"};
-        for (int i = 0; i < es.length; i++) {
-            SMALL_ES.put(es[i], i);
-        }
-        SMALL_ES.put("un", 1);
-        SMALL_ES.put("una", 1);
-        SMALL_ES.put("dieciseis", 16);
-        SMALL_ES.put("veintidos", 22);
-        SMALL_ES.put("veintitres", 23);
-        SMALL_ES.put("veintiseis", 26);
-        SMALL_ES.put("veintiún", 21);
-        SMALL_ES.put("veintiuna", 21);
-        String[] enTens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        String[] esTens = {"veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"};
-        for (int i = 0; i < enTens.length; i++) {
-            TENS_EN.put(enTens[i], (i + 2) * 10);
-            TENS_ES.put(esTens[i], (i + 2) * 10);
-        }
-        String[] esHundreds = {"ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos",
-            "setecientos", "ochocientos", "novecientos"};
-        for (int i = 0; i < esHundreds.length; i++) {
-            HUNDREDS_ES.put(esHundreds[i], (i + 1) * 100);
-            if (i > 0) {
-                HUNDREDS_ES.put(esHundreds[i].substring(0, esHundreds[i].length() - 2) + "as", (i + 1) * 100);
-            }
-        }
-        HUNDREDS_ES.put("cien", 100);
-        String[] fr = {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
-            "douze", "treize", "quatorze", "quinze", "seize"};
-        for (int i = 0; i < fr.length; i++) {
-            SMALL_FR.put(fr[i], i);
-        }
-        SMALL_FR.put("zero", 0);
-        SMALL_FR.put("une", 1);
-        String[] frTens = {"vingt", "trente", "quarante", "cinquante", "soixante"};
-        for (int i = 0; i < frTens.length; i++) {
-            TENS_FR.put(frTens[i], (i + 2) * 10);
-        }
-        TENS_FR.put("vingts", 20); // "quatre-vingts"
-        TENS_FR.put("septante", 70);
-        TENS_FR.put("huitante", 80);
-        TENS_FR.put("octante", 80);
-        TENS_FR.put("nonante", 90);
-    }
-
-    static Map<String, Integer> small(Language language) {
-        return switch (language) {
-            case EN -> SMALL_EN;
-            case ES -> SMALL_ES;
-            case FR -> SMALL_FR;
-        };
-    }
-
-    static Map<String, Integer> tens(Language language) {
-        return switch (language) {
-            case EN -> TENS_EN;
-            case ES -> TENS_ES;
-            case FR -> TENS_FR;
-        };
-    }
-
-    static Set<String> oneWords(Language language) {
-        return switch (language) {
-            case EN -> ONE_WORDS_EN;
-            case ES -> ONE_WORDS_ES;
-            case FR -> ONE_WORDS_FR;
-        };
-    }
-
-    /** Scale words after a number: "5.5 million", "12 mil", "3 billones" (the Spanish long scale). */
-    static final Map<String, BigDecimal> SCALES = Map.ofEntries(
-            Map.entry("thousand", BigDecimal.valueOf(1_000L)),
-            Map.entry("million", BigDecimal.valueOf(1_000_000L)),
-            Map.entry("millions", BigDecimal.valueOf(1_000_000L)),
-            Map.entry("billion", BigDecimal.valueOf(1_000_000_000L)),
-            Map.entry("trillion", BigDecimal.valueOf(1_000_000_000_000L)),
-            Map.entry("mil", BigDecimal.valueOf(1_000L)),
-            Map.entry("millón", BigDecimal.valueOf(1_000_000L)),
-            Map.entry("millon", BigDecimal.valueOf(1_000_000L)),
-            Map.entry("millones", BigDecimal.valueOf(1_000_000L)),
-            Map.entry("millardo", BigDecimal.valueOf(1_000_000_000L)),
-            Map.entry("millardos", BigDecimal.valueOf(1_000_000_000L)),
-            Map.entry("billón", BigDecimal.valueOf(1_000_000_000_000L)),
-            Map.entry("billon", BigDecimal.valueOf(1_000_000_000_000L)),
-            Map.entry("billones", BigDecimal.valueOf(1_000_000_000_000L)),
-            Map.entry("mille", BigDecimal.valueOf(1_000L)),
-            Map.entry("milliard", BigDecimal.valueOf(1_000_000_000L)),
-            Map.entry("milliards", BigDecimal.valueOf(1_000_000_000L)));
-
-    /** The scale words of each language: "billion" is 10^9 in English, "billón" 10^12 in Spanish. */
-    static final Set<String> SCALE_WORDS_EN = Set.of("thousand", "million", "millions", "billion", "trillion");
-    static final Set<String> SCALE_WORDS_ES = Set.of("mil", "millón", "millon", "millones", "millardo", "millardos",
-            "billón", "billon", "billones");
-    static final Set<String> SCALE_WORDS_FR = Set.of("mille", "million", "millions", "milliard", "milliards");
-
-    static Set<String> scaleWords(Language language) {
-        return switch (language) {
-            case EN -> SCALE_WORDS_EN;
-            case ES -> SCALE_WORDS_ES;
-            case FR -> SCALE_WORDS_FR;
-        };
+        return Map.copyOf(all);
     }
 
     /** Scale abbreviations written against the number: "$5.5bn", "€20m", "10k". */
@@ -174,77 +60,6 @@ final class Lexicon {
 
     /** Abbreviations that are scales even after a space: "5.5 bn", "20 mln". */
     static final Set<String> SPACED_SCALE_ABBREVIATIONS = Set.of("bn", "mn", "mln", "tn");
-
-    /** Vague quantities: the words (the last one being "of"/"de" is implied) and the interval they mean. */
-    record Vague(List<String> words, BigDecimal min, BigDecimal max) {
-    }
-
-    /** Longest first; each is followed by "of" (English) or "de" (Spanish). */
-    static final List<Vague> VAGUE_EN = List.of(
-            vague("tens of thousands", 20_000, 99_999),
-            vague("hundreds of thousands", 200_000, 999_999),
-            vague("a handful", 2, 5),
-            vague("dozens", 24, 99),
-            vague("hundreds", 200, 999),
-            vague("thousands", 2_000, 9_999),
-            vague("millions", 2_000_000, 9_999_999),
-            vague("billions", 2_000_000_000L, 999_999_999_999L));
-    static final List<Vague> VAGUE_ES = List.of(
-            vague("decenas de miles", 20_000, 99_999),
-            vague("cientos de miles", 200_000, 999_999),
-            vague("centenares de miles", 200_000, 999_999),
-            vague("un puñado", 2, 5),
-            vague("decenas", 20, 99),
-            vague("cientos", 200, 999),
-            vague("centenares", 200, 999),
-            vague("miles", 2_000, 9_999),
-            vague("millones", 2_000_000, 9_999_999),
-            vague("miles de millones", 2_000_000_000L, 999_999_999_999L));
-    /**
-     * French: "des centaines de" like "hundreds of"; "une dizaine de" (about ten) is ten give or take a tenth, as
-     * "about 10" is; "une douzaine" is twelve, as "a dozen" is.
-     */
-    static final List<Vague> VAGUE_FR = List.of(
-            vague("des dizaines de milliers", 20_000, 99_999),
-            vague("des centaines de milliers", 200_000, 999_999),
-            vague("quelques dizaines", 20, 99),
-            vague("quelques centaines", 200, 999),
-            vague("quelques milliers", 2_000, 9_999),
-            vague("une poignée", 2, 5),
-            vague("des dizaines", 20, 99),
-            vague("des centaines", 200, 999),
-            vague("des milliers", 2_000, 9_999),
-            vague("des millions", 2_000_000, 9_999_999),
-            vague("des milliards", 2_000_000_000L, 999_999_999_999L),
-            vague("une dizaine", 9, 11),
-            vague("une douzaine", 12, 12),
-            vague("une quinzaine", 13.5, 16.5),
-            vague("une vingtaine", 18, 22),
-            vague("une trentaine", 27, 33),
-            vague("une quarantaine", 36, 44),
-            vague("une cinquantaine", 45, 55),
-            vague("une soixantaine", 54, 66),
-            vague("une centaine", 90, 110),
-            vague("un millier", 900, 1_100),
-            vague("plusieurs centaines", 200, 999),
-            vague("plusieurs milliers", 2_000, 9_999),
-            vague("plusieurs dizaines", 20, 99));
-
-    static List<Vague> vague(Language language) {
-        return switch (language) {
-            case EN -> VAGUE_EN;
-            case ES -> VAGUE_ES;
-            case FR -> VAGUE_FR;
-        };
-    }
-
-    private static Vague vague(String words, long min, long max) {
-        return new Vague(List.of(words.split(" ")), BigDecimal.valueOf(min), BigDecimal.valueOf(max));
-    }
-
-    private static Vague vague(String words, double min, double max) {
-        return new Vague(List.of(words.split(" ")), BigDecimal.valueOf(min), BigDecimal.valueOf(max));
-    }
 
     // ---- qualifiers ----------------------------------------------------------------------------------
 

@@ -47,6 +47,7 @@ final class QuantityMatcher {
     private final Language language;
     private final NumberReader numbers;
     private final LanguagePack pack;
+    private final Map<String, BigDecimal> scales;
     private final Map<String, List<Lexicon.QualifierPhrase>> qualifiers;
 
     QuantityMatcher(TokenView tokens, Language language) {
@@ -54,6 +55,7 @@ final class QuantityMatcher {
         this.language = language;
         this.numbers = new NumberReader(tokens, language);
         this.pack = LanguagePack.of(language);
+        this.scales = pack.numbers("scales");
         this.qualifiers = QUALIFIERS.get(language);
     }
 
@@ -339,11 +341,15 @@ final class QuantityMatcher {
                     scale = Lexicon.ATTACHED_SCALES.get(next.lower());
                     m++;
                 } else if (isScaleWord(next.lower())) {
-                    scale = Lexicon.SCALES.get(next.lower());
+                    scale = scales.get(next.lower());
                     m++;
-                    if (language == Language.ES && next.is("mil") && tokens.isAny(m, java.util.Set.of("millones", "millón"))) {
-                        scale = scale.multiply(Lexicon.SCALES.get("millones"));
-                        m++;
+                    for (LanguagePack.Phrase product : pack.phrasesStartingWith("scale-products", next.lower())) {
+                        int after = tokens.phrase(m - 1, product.words());
+                        if (after > 0) {
+                            scale = new BigDecimal(product.value()); // "5 mil millones"
+                            m = after;
+                            break;
+                        }
                     }
                 }
             }
@@ -380,7 +386,7 @@ final class QuantityMatcher {
     }
 
     private boolean isScaleWord(String word) {
-        return Lexicon.SCALES.containsKey(word) && Lexicon.scaleWords(language).contains(word);
+        return scales.containsKey(word);
     }
 
     /** Percent, currency, or unit after the number (and its scale), possibly after "de"/"of" or a hyphen. */
