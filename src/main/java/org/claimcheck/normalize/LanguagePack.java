@@ -55,6 +55,8 @@ final class LanguagePack {
     private final Map<String, List<Phrase>> phraseLists = new HashMap<>();
     private final Map<String, Map<String, List<Phrase>>> byFirstWord = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Map<String, Integer>> integerMaps = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<String>> alsoWords = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, Integer>> alsoIntegers = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Vague> vague;
     private final Digits digits;
 
@@ -131,6 +133,42 @@ final class LanguagePack {
 
     Digits digits() {
         return digits;
+    }
+
+    /** The words of a section in this pack and in the packs it reads too ("[read-also]"). */
+    Set<String> wordsReadAlso(String section) {
+        return alsoWords.computeIfAbsent(section, name -> {
+            Set<String> all = new java.util.HashSet<>(words(name));
+            for (LanguagePack other : readAlso()) {
+                all.addAll(other.words(name));
+            }
+            return Set.copyOf(all);
+        });
+    }
+
+    /** The whole-number entries of a section in this pack and in the packs it reads too. */
+    Map<String, Integer> integersReadAlso(String section) {
+        return alsoIntegers.computeIfAbsent(section, name -> {
+            Map<String, Integer> all = new HashMap<>();
+            for (LanguagePack other : readAlso()) {
+                all.putAll(other.integers(name));
+            }
+            all.putAll(integers(name));
+            return Map.copyOf(all);
+        });
+    }
+
+    private List<LanguagePack> readAlso() {
+        List<LanguagePack> others = new ArrayList<>();
+        for (String tag : words("read-also")) {
+            Language.ofTag(tag).map(PACKS::get).filter(other -> other != this).ifPresent(others::add);
+        }
+        return others;
+    }
+
+    /** Is a "[section]" setting "yes"? */
+    boolean flag(String section, String key) {
+        return setting(section, key, "no").equals("yes");
     }
 
     /** Every pack, one per language. */

@@ -1,8 +1,6 @@
 package org.claimcheck.normalize;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
-import java.time.Month;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,13 +193,14 @@ final class Lexicon {
         UNITS.put("minutos", hourly(1440));
     }
 
-    /** Unit words of one language only: French "an" is a year, English "an" an article. */
-    static final Map<String, Unit> UNITS_FR = Map.of("an", new Unit(ValueKind.DURATION, new BigDecimal("365.25"), DAY));
-
-    /** The unit a word names in the language, or null. */
-    static Unit unit(String word, Language language) {
+    /** The unit a word names in the language: a shared unit word, or one of the pack's "[unit-aliases]" ("an"). */
+    static Unit unit(String word, LanguagePack pack) {
         Unit unit = UNITS.get(word);
-        return unit == null && language == Language.FR ? UNITS_FR.get(word) : unit;
+        if (unit == null) {
+            String alias = pack.values("unit-aliases").get(word);
+            unit = alias == null ? null : UNITS.get(alias);
+        }
+        return unit;
     }
 
     private static Unit hourly(int perDay) {
@@ -279,138 +278,11 @@ final class Lexicon {
 
     // ---- calendar -------------------------------------------------------------------------------------
 
-    /** English and Spanish month names and weekdays (either may appear in the other's text). */
-    static final Map<String, Month> MONTHS = new HashMap<>();
-    static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
-    /** French ones, apart: "sept" is seven in French, "mars" a planet unless a day or year goes with it. */
-    static final Map<String, Month> MONTHS_FR = new HashMap<>();
-    static final Map<String, DayOfWeek> WEEKDAYS_FR = new HashMap<>();
-
-    static {
-        String[][] months = {
-            {"january", "jan", "enero", "ene"}, {"february", "feb", "febrero"}, {"march", "mar", "marzo"},
-            {"april", "apr", "abril", "abr"}, {"may", "mayo"}, {"june", "jun", "junio"}, {"july", "jul", "julio"},
-            {"august", "aug", "agosto", "ago"}, {"september", "sep", "sept", "septiembre", "setiembre"},
-            {"october", "oct", "octubre"}, {"november", "nov", "noviembre"}, {"december", "dec", "diciembre", "dic"}};
-        for (int i = 0; i < months.length; i++) {
-            for (String name : months[i]) {
-                MONTHS.put(name, Month.of(i + 1));
-            }
-        }
-        String[][] days = {
-            {"monday", "lunes"}, {"tuesday", "martes"}, {"wednesday", "miércoles", "miercoles"}, {"thursday", "jueves"},
-            {"friday", "viernes"}, {"saturday", "sábado", "sabado"}, {"sunday", "domingo"}};
-        for (int i = 0; i < days.length; i++) {
-            for (String name : days[i]) {
-                WEEKDAYS.put(name, DayOfWeek.of(i + 1));
-            }
-        }
-        String[][] frMonths = {
-            {"janvier", "janv"}, {"février", "fevrier", "févr", "fév", "fev"}, {"mars"}, {"avril", "avr"}, {"mai"},
-            {"juin"}, {"juillet", "juil"}, {"août", "aout"}, {"septembre"}, {"octobre", "oct"}, {"novembre", "nov"},
-            {"décembre", "decembre", "déc", "dec"}};
-        for (int i = 0; i < frMonths.length; i++) {
-            for (String name : frMonths[i]) {
-                MONTHS_FR.put(name, Month.of(i + 1));
-            }
-        }
-        String[] frDays = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
-        for (int i = 0; i < frDays.length; i++) {
-            WEEKDAYS_FR.put(frDays[i], DayOfWeek.of(i + 1));
-        }
-    }
-
-    static Map<String, Month> months(Language language) {
-        return language == Language.FR ? MONTHS_FR : MONTHS;
-    }
-
-    static Map<String, DayOfWeek> weekdays(Language language) {
-        return language == Language.FR ? WEEKDAYS_FR : WEEKDAYS;
-    }
-
-    /** Parts of a day after a weekday: "vendredi soir", "el viernes por la noche" is left to the weekday alone. */
-    static final Set<String> DAY_PARTS_FR = Set.of("soir", "matin", "après-midi", "midi", "après", "soirée", "nuit");
-
     /** Month abbreviations and names that are also common words: taken as months only in a date's shape. */
     static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march", "mar", "jan", "jun", "jul", "sep", "dec", "oct", "nov",
             "feb", "apr", "aug", "ago", "ene", "abr", "dic", "mars", "janv", "fév", "fev", "avr", "juil", "déc");
 
-    /** Words after which a bare year is a date: "in 2014", "since 2000", "desde 2000". */
-    static final Set<String> YEAR_LEADS = Set.of("in", "since", "by", "until", "till", "from", "to", "during", "before",
-            "after", "of", "back", "around", "circa", "early", "late", "mid", "year", "throughout", "between",
-            "en", "desde", "hasta", "de", "del", "durante", "antes", "después", "año", "entre", "hacia", "para");
-    /** French: not "de", which counts far more often than it dates ("fait état de 2012 morts"). */
-    static final Set<String> YEAR_LEADS_FR = Set.of("en", "depuis", "dès", "jusqu'", "jusqu'en", "avant", "après", "vers",
-            "pendant", "durant", "année", "entre", "ici", "début", "fin", "mi", "courant", "printemps", "automne",
-            "hiver", "an");
-
-    static Set<String> yearLeads(Language language) {
-        return language == Language.FR ? YEAR_LEADS_FR : YEAR_LEADS;
-    }
-
     // ---- ranges and changes -----------------------------------------------------------------------------
-
-    /** Words that open a range, with the words that may join its ends: "between 20 and 30", "de 20 a 30". */
-    static final Map<String, Set<String>> RANGE_LEADS_EN = Map.of("between", Set.of("and"), "from", Set.of("to"));
-    static final Map<String, Set<String>> RANGE_LEADS_ES = Map.of("entre", Set.of("y"), "de", Set.of("a", "hasta"),
-            "desde", Set.of("a", "hasta"));
-    static final Map<String, Set<String>> RANGE_LEADS_FR = Map.of("entre", Set.of("et"), "de", Set.of("à", "a"),
-            "d'", Set.of("à", "a"), "du", Set.of("au"), "des", Set.of("aux"));
-
-    static Map<String, Set<String>> rangeLeads(Language language) {
-        return switch (language) {
-            case EN -> RANGE_LEADS_EN;
-            case ES -> RANGE_LEADS_ES;
-            case FR -> RANGE_LEADS_FR;
-        };
-    }
-
-    /** Words that join two numbers into a range with no lead word: "20 to 30", "20 a 30", "20 à 30". */
-    static Set<String> rangeJoins(Language language) {
-        return switch (language) {
-            case EN -> Set.of("to");
-            case ES -> Set.of("a");
-            case FR -> Set.of("à");
-        };
-    }
-
-    /**
-     * Words of change: after one, "from X to Y" is an old and a new figure, two claims, not a range ("the toll rose
-     * from 175 to 398", "al pasar de 186 a 192", "passé de 2 012 à 2 946"). Inflected forms are listed as written.
-     */
-    static final Set<String> CHANGE_WORDS_EN = Set.of("rose", "risen", "rise", "rises", "rising", "climbed", "climb",
-            "climbs", "climbing", "increased", "increase", "increases", "increasing", "jumped", "jump", "jumps", "jumping",
-            "fell", "fallen", "fall", "falls", "falling", "dropped", "drop", "drops", "dropping", "revised", "revise",
-            "revises", "revising", "updated", "update", "updates", "grew", "grown", "grow", "grows", "growing", "soared",
-            "soar", "soars", "surged", "surge", "surges", "declined", "decline", "declines", "decreased", "decrease",
-            "decreases", "raised", "raise", "raises", "lowered", "lower", "lowers", "upped", "swelled", "swollen",
-            "swell", "changed", "change", "changes", "went", "gone", "shot", "spiked", "plunged", "plummeted", "slid",
-            "tumbled", "doubled", "tripled", "halved", "mounted", "upgraded", "downgraded", "corrected", "adjusted");
-    static final Set<String> CHANGE_WORDS_ES = Set.of("pasar", "pasó", "paso", "pasado", "pasa", "pasan", "pasaron",
-            "pasando", "subir", "subió", "subio", "sube", "suben", "subieron", "subido", "aumentar", "aumentó", "aumento",
-            "aumenta", "aumentan", "aumentaron", "aumentado", "elevarse", "elevó", "elevo", "eleva", "elevan", "elevaron",
-            "elevado", "elevar", "ascender", "ascendió", "ascendio", "asciende", "ascienden", "ascendieron", "ascendido",
-            "crecer", "creció", "crece", "crecen", "crecieron", "crecido", "bajar", "bajó", "baja", "bajan", "bajaron",
-            "bajado", "caer", "cayó", "cae", "caen", "cayeron", "caído", "disminuir", "disminuyó", "disminuye",
-            "disminuyeron", "descender", "descendió", "desciende", "revisar", "revisó", "revisado", "actualizar",
-            "actualizó", "actualizado", "saltar", "saltó", "escalar", "escaló", "incrementar", "incrementó",
-            "incrementado", "corrigió", "corregido", "modificó", "modificado");
-    static final Set<String> CHANGE_WORDS_FR = Set.of("passer", "passé", "passée", "passés", "passées", "passe", "passent",
-            "passant", "grimper", "grimpé", "grimpe", "grimpent", "grimpant", "alourdir", "alourdi", "alourdit",
-            "alourdissent", "augmenter", "augmenté", "augmentée", "augmente", "augmentent", "augmentant", "monter", "monté",
-            "montée", "monte", "montent", "montant", "révisé", "révisée", "réviser", "revu", "revue", "revoir", "corrigé",
-            "corrigée", "baisser", "baissé", "baissée", "baisse", "baissent", "chuter", "chuté", "chute", "diminuer",
-            "diminué", "diminuée", "diminue", "croître", "crû", "bondi", "bondit", "bondir", "s'élever", "élevé",
-            "relevé", "relevée", "rehaussé", "porté", "portée", "évolué", "mis", "actualisé", "actualisée", "doublé",
-            "triplé", "progressé", "reculé");
-
-    static Set<String> changeWords(Language language) {
-        return switch (language) {
-            case EN -> CHANGE_WORDS_EN;
-            case ES -> CHANGE_WORDS_ES;
-            case FR -> CHANGE_WORDS_FR;
-        };
-    }
 
     /** Words before a number that make it a magnitude or a category, not an identifier: "magnitude-6.1", "Category 4". */
     static final Set<String> SCALE_NAMES = Set.of("magnitude", "magnitud", "category", "categoría", "categoria", "catégorie");
