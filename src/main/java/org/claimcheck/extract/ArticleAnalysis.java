@@ -26,7 +26,7 @@ final class ArticleAnalysis {
         String text = input.text();
         List<Sentence> sentences = SentenceSplitter.split(text);
         Language language = Language.ofTag(input.languageTag())
-                .orElseGet(() -> LanguageGuess.of(Tokenizer.tokenize(text, 0, Math.min(text.length(), 20_000)), Language.EN));
+                .orElseGet(() -> LanguageGuess.of(Tokenizer.tokenize(text, 0, Math.min(text.length(), 20_000)), Language.DEFAULT));
         ReferenceDate reference = reference(text, sentences, language);
         List<Furniture.Span> furniture = Furniture.find(text);
 
@@ -53,7 +53,7 @@ final class ArticleAnalysis {
             }
             FrameReader frames = new FrameReader(tokens, folded, mentions, fallbackEvent);
             ClaimContext context = new ClaimContext(text, sentence, tokens, mentions, reference.day(),
-                    sentenceLanguage != Language.EN);
+                    sentenceLanguage.nounFirst());
             List<String> entities = null;
             List<String> precedingWords = ClaimContext.contentWords(before);
             for (Mention mention : mentions) {

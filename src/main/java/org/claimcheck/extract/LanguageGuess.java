@@ -1,72 +1,98 @@
 package org.claimcheck.extract;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.claimcheck.normalize.Language;
 import org.claimcheck.normalize.Token;
 
 /**
- * Tells English, Spanish and French apart by their commonest words. Three languages and whole sentences make this
- * reliable enough; a general language identifier would be a heavy dependency for that one decision. Words the
- * Romance languages share ("de", "la", "en", "que") count for both, so their own words decide between them.
+ * Tells the languages of the packs apart by their commonest words (each pack's "[function-words]"). Whole sentences
+ * and a few languages make this reliable enough; a general language identifier would be a heavy dependency for that
+ * one decision. Two languages are compared by the words only one of them has: words Spanish and French share ("de",
+ * "la", "en", "que") decide nothing between them, though they still count against English.
  */
 final class LanguageGuess {
 
-    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "in", "is", "was", "that", "for", "on",
-            "with", "as", "by", "from", "has", "have", "are", "were", "his", "her", "its", "said", "it", "at", "this",
-            "which", "after", "be", "will", "been", "their", "they", "who", "would", "not", "but", "an");
-    private static final Set<String> SPANISH = Set.of("el", "la", "los", "las", "de", "del", "y", "en", "que", "un",
-            "una", "por", "con", "para", "es", "se", "su", "al", "lo", "como", "más", "pero", "sus", "le", "fue", "ha",
-            "este", "esta", "según", "entre", "sobre", "también", "han", "hay", "son", "desde", "durante");
-    private static final Set<String> FRENCH = Set.of("le", "la", "les", "de", "des", "du", "et", "en", "que", "qui",
-            "un", "une", "dans", "pour", "sur", "par", "au", "aux", "avec", "ce", "cette", "ces", "il", "elle", "ils",
-            "ont", "été", "est", "sont", "pas", "ne", "selon", "plus", "son", "ses", "leur", "leurs", "mais", "où", "à",
-            "l'", "d'", "qu'", "n'", "s'", "c'", "j'", "après", "aussi", "entre", "depuis", "très", "déjà", "était", "fait");
+    private static final Language[] LANGUAGES = Language.values();
+    /** Each function word with the languages that have it, one bit per language. */
+    private static final Map<String, Integer> LANGUAGES_OF_WORD = new HashMap<>();
+
+    static {
+        for (Language language : LANGUAGES) {
+            for (String word : language.functionWords()) {
+                LANGUAGES_OF_WORD.merge(word, 1 << language.ordinal(), (a, b) -> a | b);
+            }
+        }
+    }
+
+    /** One language clearly ahead of another: this many more of the words only it has. */
+    private static final int MARGIN = 2;
 
     private LanguageGuess() {
     }
 
     /**
-     * The language the tokens are most likely in, or {@code fallback} when they do not say clearly. English against
-     * the Romance languages by all their words; Spanish against French by the words only one of them has, a sentence
-     * that is not clearly one or the other keeping the language of the text around it.
+     * The language the tokens are most likely in, or {@code fallback} when they do not say clearly. One language is
+     * clearly ahead of another when the sentence has {@value #MARGIN} more of the words only it has; a language
+     * clearly ahead of every other is the guess. Otherwise the guess is among the languages no other is clearly ahead
+     * of: the fallback if it is one of them (a sentence that is not clearly one or the other keeps the language of the
+     * text around it: "Un précédent bilan faisait état de 2122 morts" has only words Spanish and French share), else
+     * the one with the most of its words.
      */
     static Language of(List<Token> tokens, Language fallback) {
-        int english = 0;
-        int spanish = 0;
-        int french = 0;
-        int onlySpanish = 0;
-        int onlyFrench = 0;
+        int n = LANGUAGES.length;
+        int[] count = new int[n];
+        int[] onlyAgainst = new int[n * n]; // [a * n + b]: words of a that b does not have
         for (Token token : tokens) {
-            if (token.isWord()) {
-                String word = token.lower();
-                boolean es = SPANISH.contains(word);
-                boolean fr = FRENCH.contains(word);
-                if (ENGLISH.contains(word)) {
-                    english++;
+            if (!token.isWord()) {
+                continue;
+            }
+            Integer mask = LANGUAGES_OF_WORD.get(token.lower());
+            if (mask == null) {
+                continue;
+            }
+            for (int a = 0; a < n; a++) {
+                if ((mask & (1 << a)) == 0) {
+                    continue;
                 }
-                if (es) {
-                    spanish++;
-                    onlySpanish += fr ? 0 : 1;
-                }
-                if (fr) {
-                    french++;
-                    onlyFrench += es ? 0 : 1;
+                count[a]++;
+                for (int b = 0; b < n; b++) {
+                    if ((mask & (1 << b)) == 0) {
+                        onlyAgainst[a * n + b]++;
+                    }
                 }
             }
         }
-        if (french >= english + 2 && onlyFrench >= onlySpanish + 2) {
-            return Language.FR;
+        boolean[] behind = new boolean[n];
+        for (int a = 0; a < n; a++) {
+            boolean aheadOfAll = true;
+            for (int b = 0; b < n; b++) {
+                if (a == b) {
+                    continue;
+                }
+                if (onlyAgainst[a * n + b] >= onlyAgainst[b * n + a] + MARGIN) {
+                    behind[b] = true;
+                } else {
+                    aheadOfAll = false;
+                }
+            }
+            if (aheadOfAll) {
+                return LANGUAGES[a];
+            }
         }
-        if (english >= spanish + 2 && english >= french + 2) {
-            return Language.EN;
+        if (!behind[fallback.ordinal()]) {
+            return fallback;
         }
-        if (spanish >= english + 2) {
-            // Romance, and not clearly French: Spanish, unless the text around is French and the sentence is not
-            // clearly Spanish ("Un précédent bilan faisait état de 2122 morts" has only shared words)
-            return fallback == Language.FR && onlySpanish < onlyFrench + 2 ? Language.FR : Language.ES;
+        Language best = fallback;
+        int most = -1;
+        for (int a = 0; a < n; a++) {
+            if (!behind[a] && count[a] > most) {
+                best = LANGUAGES[a];
+                most = count[a];
+            }
         }
-        return fallback;
+        return best;
     }
 }

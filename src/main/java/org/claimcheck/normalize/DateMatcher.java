@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,18 +39,25 @@ final class DateMatcher {
             "jusqu'", "ici", "prochain");
 
     private final TokenView tokens;
-    private final Language language;
     private final LocalDate reference;
 
     private final LanguagePack pack;
     private final Set<String> listJoins;
+    private final Map<String, Integer> months;
+    private final Map<String, Integer> weekdays;
+    private final Set<String> yearLeads;
+    /** Month and weekday names are capitalized in this language ("May" is a month, "may" a verb). */
+    private final boolean capitalizedNames;
 
     DateMatcher(TokenView tokens, Language language, LocalDate reference) {
         this.tokens = tokens;
-        this.language = language;
         this.reference = reference;
         this.pack = LanguagePack.of(language);
         this.listJoins = pack.words("list-joins");
+        this.months = pack.integersReadAlso("months");
+        this.weekdays = pack.integersReadAlso("weekdays");
+        this.yearLeads = pack.wordsReadAlso("year-leads");
+        this.capitalizedNames = pack.flag("calendar", "capitalized-names");
     }
 
     Match at(int i) {
@@ -252,7 +260,7 @@ final class DateMatcher {
         if (date != null && date.day() != null) {
             return date;
         }
-        Integer day = language == Language.FR ? dayNumber(i + 1) : null;
+        Integer day = pack.flag("calendar", "weekday-before-day-number") ? dayNumber(i + 1) : null;
         if (day != null && !tokens.isNumber(i + 2) && !isUnitAfter(i + 2)) {
             // "du vendredi 8 au samedi 9 septembre": the day lends the range its first end; the month comes later
             Part relative = weekdayRelative(i, weekday, CalendarRules.WeekdayMode.LATEST, i + 1);
@@ -266,18 +274,13 @@ final class DateMatcher {
         if (mode == CalendarRules.WeekdayMode.LATEST && futureBefore(start)) {
             mode = CalendarRules.WeekdayMode.NEXT_OR_SAME; // "will sign the treaty on Thursday"
         }
-        if (language == Language.ES && (tokens.is(k, "pasado") || tokens.is(k, "próximo") || tokens.is(k, "proximo"))) {
-            mode = tokens.is(k, "pasado") ? CalendarRules.WeekdayMode.STRICTLY_BEFORE : CalendarRules.WeekdayMode.STRICTLY_AFTER;
-            k++;
+        if (tokens.isAny(k, pack.words("weekday-day-parts"))) {
+            k++; // "vendredi soir"
         }
-        if (language == Language.FR) {
-            if (tokens.isAny(k, Lexicon.DAY_PARTS_FR) && !tokens.is(k, "après")) {
-                k++; // "vendredi soir"
-            }
-            if (tokens.is(k, "dernier") || tokens.is(k, "prochain")) {
-                mode = tokens.is(k, "dernier") ? CalendarRules.WeekdayMode.STRICTLY_BEFORE : CalendarRules.WeekdayMode.STRICTLY_AFTER;
-                k++;
-            }
+        Integer direction = pack.integers("after-weekday").get(lower(k)); // "el miércoles pasado", "mardi dernier"
+        if (direction != null) {
+            mode = direction < 0 ? CalendarRules.WeekdayMode.STRICTLY_BEFORE : CalendarRules.WeekdayMode.STRICTLY_AFTER;
+            k++;
         }
         if (reference == null) {
             return new Part(k, DateValue.unresolved(), true, null, null, null);
@@ -311,11 +314,11 @@ final class DateMatcher {
         if (token == null || !token.isWord()) {
             return null;
         }
-        DayOfWeek weekday = Lexicon.weekdays(language).get(token.lower());
-        if (weekday == null || language == Language.EN && !token.capitalized()) {
+        Integer weekday = weekdays.get(token.lower());
+        if (weekday == null || capitalizedNames && !token.capitalized()) {
             return null;
         }
-        return weekday;
+        return DayOfWeek.of(weekday);
     }
 
     /** "mid-November 2024", "early June", "late 2023", "a mediados de noviembre", "a finales de 2023". */
@@ -339,8 +342,8 @@ final class DateMatcher {
             };
             if (which != null && tokens.is(start + 1, "de")) {
                 k = start + 2;
-            } else if (language == Language.FR && frenchPartOfPeriod(i) != null) {
-                int[] found = frenchPartOfPeriod(i);
+            } else if (packPartOfPeriod(i) != null) {
+                int[] found = packPartOfPeriod(i);
                 which = CalendarRules.Part.values()[found[0]];
                 k = found[1];
             } else if (tokens.phrase(i, List.of("the", "middle", "of")) > 0) {
@@ -382,33 +385,35 @@ final class DateMatcher {
     }
 
     /**
-     * "début septembre", "fin 2023", "mi-septembre", "à la mi-septembre", "au début de septembre", "à la fin de 2023",
-     * "courant juin" is left out: the whole month. Returns the part's ordinal and the index of the month or year, or null.
+     * The pack's parts of a period ("[period-parts]"), after an optional lead ("[period-part-leads]") and before an
+     * optional of-word: "début septembre", "fin 2023", "mi-septembre", "à la mi-septembre", "au début de septembre",
+     * "à la fin de 2023" ("courant juin" is left out: the whole month). Returns the part's ordinal and the index of
+     * the month or year, or null.
      */
-    private int[] frenchPartOfPeriod(int i) {
-        int k = i;
-        if (tokens.is(k, "à") && tokens.is(k + 1, "la")) {
-            k += 2;
-        } else if (tokens.is(k, "au")) {
-            k++;
-        }
-        CalendarRules.Part which;
-        if (tokens.is(k, "début")) {
-            which = CalendarRules.Part.EARLY;
-            k++;
-        } else if (tokens.is(k, "fin")) {
-            which = CalendarRules.Part.LATE;
-            k++;
-        } else if (tokens.is(k, "mi") && tokens.isDash(k + 1)) {
-            which = CalendarRules.Part.MID;
-            k += 2;
-        } else {
+    private int[] packPartOfPeriod(int i) {
+        List<LanguagePack.Phrase> parts = pack.phrases("period-parts");
+        if (parts.isEmpty()) {
             return null;
         }
-        if (tokens.is(k, "de") || tokens.is(k, "d'")) {
-            k++;
+        int k = i;
+        for (LanguagePack.Phrase lead : pack.phrases("period-part-leads")) {
+            int after = tokens.phrase(k, lead.words());
+            if (after > 0) {
+                k = after;
+                break;
+            }
         }
-        return new int[] {which.ordinal(), k};
+        for (LanguagePack.Phrase part : parts) {
+            int after = tokens.phrase(k, part.words());
+            if (after > 0) {
+                CalendarRules.Part which = CalendarRules.Part.valueOf(part.value().toUpperCase(java.util.Locale.ROOT));
+                if (tokens.isAny(after, pack.words("of-words"))) {
+                    after++;
+                }
+                return new int[] {which.ordinal(), after};
+            }
+        }
+        return null;
     }
 
     /** "June 19, 2024", "June 19", "June 2024", "junio de 2024", "in June", "June of this year". */
@@ -557,7 +562,7 @@ final class DateMatcher {
             return null; // "2024th", "2030s" handled above; anything else is an identifier
         }
         boolean yearRange = tokens.isDash(i + 1) && (yearNumber(i + 2) != null || twoDigits(i + 2));
-        if (inRange || yearRange || tokens.isAny(i - 1, Lexicon.yearLeads(language)) || isMonthYearLead(i - 1)
+        if (inRange || yearRange || tokens.isAny(i - 1, yearLeads) || isMonthYearLead(i - 1)
                 || listedYear(i)) {
             return yearPart(i + 1, year);
         }
@@ -573,7 +578,7 @@ final class DateMatcher {
                 return false;
             }
             j -= 2;
-            if (tokens.isAny(j - 1, Lexicon.yearLeads(language)) || isMonthYearLead(j - 1)) {
+            if (tokens.isAny(j - 1, yearLeads) || isMonthYearLead(j - 1)) {
                 return true;
             }
         }
@@ -756,66 +761,45 @@ final class DateMatcher {
             return relativePeriod(i + 1, i + 2, offset);
         }
         // Spanish: "el año pasado", "el pasado año", "este año", "el próximo año", "el año que viene", "la semana pasada".
-        if (language == Language.ES) {
-            return spanishRelative(i);
-        }
-        if (language == Language.FR) {
-            return frenchRelative(i);
-        }
-        return null;
+        return packRelative(i);
     }
 
-    /** "cette année", "l'année dernière", "l'an passé", "la semaine prochaine", "le mois dernier", "ce mois-ci". */
-    private Part frenchRelative(int i) {
+    /**
+     * Relative periods and weekdays in the pack's words: "cette année", "ce mois-ci", "este año" ("[this-words]");
+     * "l'année dernière", "el año pasado", "la semana que viene" (an article, a period, "[after-period]"); "el pasado
+     * año", "el próximo miércoles" ("[before-period]"); "el jueves", "el jueves 13 de marzo" ("[weekday-articles]").
+     */
+    private Part packRelative(int i) {
         String word = tokens.get(i).lower();
-        if (word.equals("ce") || word.equals("cet") || word.equals("cette")) {
-            int end = tokens.isDash(i + 2) && tokens.is(i + 3, "ci") ? i + 4 : i + 2;
+        if (pack.words("this-words").contains(word)) {
+            int end = tokens.isDash(i + 2) && tokens.isAny(i + 3, pack.words("this-suffixes")) ? i + 4 : i + 2;
             return relativePeriod(i + 1, end, 0);
         }
-        if ((word.equals("l'") || word.equals("la") || word.equals("le")) && period(i + 1) != null) {
-            String after = tokens.get(i + 2) == null ? "" : tokens.get(i + 2).lower();
-            return switch (after) {
-                case "dernier", "dernière", "passé", "passée" -> relativePeriod(i + 1, i + 3, -1);
-                case "prochain", "prochaine" -> relativePeriod(i + 1, i + 3, 1);
-                default -> null;
-            };
+        if (!pack.words("articles").contains(word)) {
+            return null;
         }
-        return null;
-    }
-
-    private Part spanishRelative(int i) {
-        String word = tokens.get(i).lower();
-        if (word.equals("este") || word.equals("esta")) {
-            return relativePeriod(i + 1, i + 2, 0);
-        }
-        if (word.equals("el") || word.equals("la")) {
-            String next = tokens.get(i + 1) == null ? "" : tokens.get(i + 1).lower();
-            if (next.equals("pasado") || next.equals("pasada") || next.equals("próximo") || next.equals("próxima")
-                    || next.equals("proximo") || next.equals("proxima")) {
-                int offset = next.startsWith("pasad") ? -1 : 1;
-                DayOfWeek weekday = weekdayAt(i + 2);
-                if (weekday != null) {
-                    return weekdayRelative(i, weekday, offset < 0 ? CalendarRules.WeekdayMode.STRICTLY_BEFORE
-                            : CalendarRules.WeekdayMode.STRICTLY_AFTER, i + 3);
-                }
-                return relativePeriod(i + 2, i + 3, offset);
+        Integer before = pack.integers("before-period").get(lower(i + 1));
+        if (before != null) {
+            DayOfWeek weekday = weekdayAt(i + 2);
+            if (weekday != null) {
+                return weekdayRelative(i, weekday, before < 0 ? CalendarRules.WeekdayMode.STRICTLY_BEFORE
+                        : CalendarRules.WeekdayMode.STRICTLY_AFTER, i + 3);
             }
+            return relativePeriod(i + 2, i + 3, before);
+        }
+        if (pack.words("weekday-articles").contains(word)) {
             DayOfWeek weekday = weekdayAt(i + 1);
             if (weekday != null) {
                 Part dated = weekdayDate(i + 1); // "el jueves 13 de marzo": the date names the day
                 return dated != null && dated.day() != null ? dated
                         : weekdayRelative(i, weekday, CalendarRules.WeekdayMode.LATEST, i + 2);
             }
-            if (period(i + 1) != null) {
-                String after = tokens.get(i + 2) == null ? "" : tokens.get(i + 2).lower();
-                if (after.equals("pasado") || after.equals("pasada")) {
-                    return relativePeriod(i + 1, i + 3, -1);
-                }
-                if (after.equals("próximo") || after.equals("próxima") || after.equals("proximo") || after.equals("proxima")) {
-                    return relativePeriod(i + 1, i + 3, 1);
-                }
-                if (tokens.phrase(i + 2, List.of("que", "viene")) > 0) {
-                    return relativePeriod(i + 1, i + 4, 1);
+        }
+        if (period(i + 1) != null) {
+            for (LanguagePack.Phrase after : pack.phrasesStartingWith("after-period", lower(i + 2))) {
+                int end = tokens.phrase(i + 2, after.words());
+                if (end > 0) {
+                    return relativePeriod(i + 1, end, Integer.parseInt(after.value()));
                 }
             }
         }
@@ -874,13 +858,11 @@ final class DateMatcher {
         if (token == null || !token.isWord()) {
             return null;
         }
-        Month month = Lexicon.months(language).get(token.lower());
-        if (month == null) {
+        Integer number = months.get(token.lower());
+        if (number == null || capitalizedNames && !token.capitalized()) {
             return null;
         }
-        if (language == Language.EN && !token.capitalized()) {
-            return null;
-        }
+        Month month = Month.of(number);
         if (Lexicon.AMBIGUOUS_MONTHS.contains(token.lower()) && !afterDay) {
             int next = afterMonth(k);
             boolean dated = dayNumber(next) != null || yearNumber(next) != null
@@ -898,8 +880,8 @@ final class DateMatcher {
     /** A month's name at k, written as the language writes months (capitalized in English), that is not a common word. */
     private boolean isMonthName(int k) {
         Token token = tokens.get(k);
-        return token != null && token.isWord() && Lexicon.months(language).containsKey(token.lower())
-                && !Lexicon.AMBIGUOUS_MONTHS.contains(token.lower()) && (language != Language.EN || token.capitalized());
+        return token != null && token.isWord() && months.containsKey(token.lower())
+                && !Lexicon.AMBIGUOUS_MONTHS.contains(token.lower()) && (!capitalizedNames || token.capitalized());
     }
 
     /** The index after a month name and the period of its abbreviation ("Sept."). */

@@ -54,6 +54,11 @@ final class LanguagePack {
     private final Map<String, Map<String, BigDecimal>> numberMaps = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<Phrase>> phraseLists = new HashMap<>();
     private final Map<String, Map<String, List<Phrase>>> byFirstWord = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, Integer>> integerMaps = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<String>> alsoWords = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, Integer>> alsoIntegers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Vague> vague;
+    private final Digits digits;
 
     /** A phrase of a section: its words and its value ("" when the section gives none). */
     record Phrase(List<String> words, String value) {
@@ -71,6 +76,15 @@ final class LanguagePack {
             phrases.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
             phraseLists.put(section.getKey(), List.copyOf(phrases));
         }
+        List<Vague> vagues = new ArrayList<>();
+        for (Phrase phrase : phrases("vague")) {
+            String[] bounds = phrase.value().split(" ");
+            vagues.add(new Vague(phrase.words(), new BigDecimal(bounds[0]), new BigDecimal(bounds[1])));
+        }
+        this.vague = List.copyOf(vagues);
+        this.digits = new Digits(setting("digits", "decimal", ".").charAt(0), setting("digits", "group", ",").charAt(0),
+                Integer.parseInt(setting("digits", "decimal-groups-from", String.valueOf(Integer.MAX_VALUE))),
+                setting("digits", "lone-group-is-decimal", "no").equals("yes"));
     }
 
     static LanguagePack of(Language language) {
@@ -93,6 +107,73 @@ final class LanguagePack {
             sections.getOrDefault(name, Map.of()).forEach((key, value) -> map.put(key, new BigDecimal(value)));
             return Collections.unmodifiableMap(map);
         });
+    }
+
+    /** The entries of a section with their values read as whole numbers ("[small-numbers]" "once = 11"). */
+    Map<String, Integer> integers(String section) {
+        return integerMaps.computeIfAbsent(section, name -> {
+            Map<String, Integer> map = new HashMap<>();
+            sections.getOrDefault(name, Map.of()).forEach((key, value) -> map.put(key, Integer.valueOf(value)));
+            return Collections.unmodifiableMap(map);
+        });
+    }
+
+    /** A vague quantity ("dozens", "des centaines"): its words and the interval it means before an of-word. */
+    record Vague(List<String> words, BigDecimal min, BigDecimal max) {
+    }
+
+    /** The "[vague]" entries ("hundreds of thousands = 200000 999999"), longest first. */
+    List<Vague> vague() {
+        return vague;
+    }
+
+    /** How digits are written: "[digits]" settings. */
+    record Digits(char decimal, char group, int decimalGroupsFrom, boolean loneGroupIsDecimal) {
+    }
+
+    Digits digits() {
+        return digits;
+    }
+
+    /** The words of a section in this pack and in the packs it reads too ("[read-also]"). */
+    Set<String> wordsReadAlso(String section) {
+        return alsoWords.computeIfAbsent(section, name -> {
+            Set<String> all = new java.util.HashSet<>(words(name));
+            for (LanguagePack other : readAlso()) {
+                all.addAll(other.words(name));
+            }
+            return Set.copyOf(all);
+        });
+    }
+
+    /** The whole-number entries of a section in this pack and in the packs it reads too. */
+    Map<String, Integer> integersReadAlso(String section) {
+        return alsoIntegers.computeIfAbsent(section, name -> {
+            Map<String, Integer> all = new HashMap<>();
+            for (LanguagePack other : readAlso()) {
+                all.putAll(other.integers(name));
+            }
+            all.putAll(integers(name));
+            return Map.copyOf(all);
+        });
+    }
+
+    private List<LanguagePack> readAlso() {
+        List<LanguagePack> others = new ArrayList<>();
+        for (String tag : words("read-also")) {
+            Language.ofTag(tag).map(PACKS::get).filter(other -> other != this).ifPresent(others::add);
+        }
+        return others;
+    }
+
+    /** Is a "[section]" setting "yes"? */
+    boolean flag(String section, String key) {
+        return setting(section, key, "no").equals("yes");
+    }
+
+    /** Every pack, one per language. */
+    static java.util.Collection<LanguagePack> all() {
+        return PACKS.values();
     }
 
     /** The entries of a section with their values as written. */
@@ -119,7 +200,8 @@ final class LanguagePack {
 
     /** The value of a one-entry setting ("[digits]" "decimal = ,"), or the default. */
     String setting(String section, String key, String otherwise) {
-        String value = sections.getOrDefault(section, Map.of()).get(key);
+        // keys are stored split at hyphens, as phrases are: "date-order" is "date - order"
+        String value = sections.getOrDefault(section, Map.of()).get(key.replace("-", " - "));
         return value == null || value.isEmpty() ? otherwise : value;
     }
 

@@ -1,8 +1,6 @@
 package org.claimcheck.normalize;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
-import java.time.Month;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,132 +32,18 @@ final class Lexicon {
 
     // ---- numbers -------------------------------------------------------------------------------------
 
-    /** Number words by language: "once" is eleven in Spanish and an adverb in English. */
-    static final Map<String, Integer> SMALL_EN = new HashMap<>();
-    static final Map<String, Integer> SMALL_ES = new HashMap<>();
-    static final Map<String, Integer> TENS_EN = new HashMap<>();
-    static final Map<String, Integer> TENS_ES = new HashMap<>();
-    static final Map<String, Integer> HUNDREDS_ES = new HashMap<>();
-    /** Words that stand for 1 only when a scale or unit follows ("a hundred", "one year", "un año"). */
-    static final Set<String> ONE_WORDS_EN = Set.of("one", "a", "an");
-    static final Set<String> ONE_WORDS_ES = Set.of("un", "una", "uno");
-    static final Set<String> ONE_WORDS_FR = Set.of("un", "une");
-    static final Map<String, Integer> SMALL_FR = new HashMap<>();
-    static final Map<String, Integer> TENS_FR = new HashMap<>();
-    /** French "cent"/"cents" multiplies like English "hundred"; "mille" like "thousand". */
-    static final Set<String> HUNDRED_WORDS_FR = Set.of("cent", "cents");
-    static final Set<String> THOUSAND_WORDS_FR = Set.of("mille");
+    /**
+     * The scale words of every language pack: "billion" is 10^9 in English, "billón" 10^12 in Spanish. Each language
+     * reads only its own pack's "[scales]"; this union is for the shapes that look for any scale after a number.
+     */
+    static final Map<String, BigDecimal> SCALES = allScales();
 
-    static {
-        String[] en = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-        for (int i = 0; i < en.length; i++) {
-            SMALL_EN.put(en[i], i);
+    private static Map<String, BigDecimal> allScales() {
+        Map<String, BigDecimal> all = new HashMap<>();
+        for (LanguagePack pack : LanguagePack.all()) {
+            all.putAll(pack.numbers("scales"));
         }
-        String[] es = {"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
-            "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte",
-            "veintiuno", "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis", "veintisiete",
-            "veintiocho", "veintinueve"};
-        for (int i = 0; i < es.length; i++) {
-            SMALL_ES.put(es[i], i);
-        }
-        SMALL_ES.put("un", 1);
-        SMALL_ES.put("una", 1);
-        SMALL_ES.put("dieciseis", 16);
-        SMALL_ES.put("veintidos", 22);
-        SMALL_ES.put("veintitres", 23);
-        SMALL_ES.put("veintiseis", 26);
-        SMALL_ES.put("veintiún", 21);
-        SMALL_ES.put("veintiuna", 21);
-        String[] enTens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        String[] esTens = {"veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"};
-        for (int i = 0; i < enTens.length; i++) {
-            TENS_EN.put(enTens[i], (i + 2) * 10);
-            TENS_ES.put(esTens[i], (i + 2) * 10);
-        }
-        String[] esHundreds = {"ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos",
-            "setecientos", "ochocientos", "novecientos"};
-        for (int i = 0; i < esHundreds.length; i++) {
-            HUNDREDS_ES.put(esHundreds[i], (i + 1) * 100);
-            if (i > 0) {
-                HUNDREDS_ES.put(esHundreds[i].substring(0, esHundreds[i].length() - 2) + "as", (i + 1) * 100);
-            }
-        }
-        HUNDREDS_ES.put("cien", 100);
-        String[] fr = {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
-            "douze", "treize", "quatorze", "quinze", "seize"};
-        for (int i = 0; i < fr.length; i++) {
-            SMALL_FR.put(fr[i], i);
-        }
-        SMALL_FR.put("zero", 0);
-        SMALL_FR.put("une", 1);
-        String[] frTens = {"vingt", "trente", "quarante", "cinquante", "soixante"};
-        for (int i = 0; i < frTens.length; i++) {
-            TENS_FR.put(frTens[i], (i + 2) * 10);
-        }
-        TENS_FR.put("vingts", 20); // "quatre-vingts"
-        TENS_FR.put("septante", 70);
-        TENS_FR.put("huitante", 80);
-        TENS_FR.put("octante", 80);
-        TENS_FR.put("nonante", 90);
-    }
-
-    static Map<String, Integer> small(Language language) {
-        return switch (language) {
-            case EN -> SMALL_EN;
-            case ES -> SMALL_ES;
-            case FR -> SMALL_FR;
-        };
-    }
-
-    static Map<String, Integer> tens(Language language) {
-        return switch (language) {
-            case EN -> TENS_EN;
-            case ES -> TENS_ES;
-            case FR -> TENS_FR;
-        };
-    }
-
-    static Set<String> oneWords(Language language) {
-        return switch (language) {
-            case EN -> ONE_WORDS_EN;
-            case ES -> ONE_WORDS_ES;
-            case FR -> ONE_WORDS_FR;
-        };
-    }
-
-    /** Scale words after a number: "5.5 million", "12 mil", "3 billones" (the Spanish long scale). */
-    static final Map<String, BigDecimal> SCALES = Map.ofEntries(
-            Map.entry("thousand", BigDecimal.valueOf(1_000L)),
-            Map.entry("million", BigDecimal.valueOf(1_000_000L)),
-            Map.entry("millions", BigDecimal.valueOf(1_000_000L)),
-            Map.entry("billion", BigDecimal.valueOf(1_000_000_000L)),
-            Map.entry("trillion", BigDecimal.valueOf(1_000_000_000_000L)),
-            Map.entry("mil", BigDecimal.valueOf(1_000L)),
-            Map.entry("millón", BigDecimal.valueOf(1_000_000L)),
-            Map.entry("millon", BigDecimal.valueOf(1_000_000L)),
-            Map.entry("millones", BigDecimal.valueOf(1_000_000L)),
-            Map.entry("millardo", BigDecimal.valueOf(1_000_000_000L)),
-            Map.entry("millardos", BigDecimal.valueOf(1_000_000_000L)),
-            Map.entry("billón", BigDecimal.valueOf(1_000_000_000_000L)),
-            Map.entry("billon", BigDecimal.valueOf(1_000_000_000_000L)),
-            Map.entry("billones", BigDecimal.valueOf(1_000_000_000_000L)),
-            Map.entry("mille", BigDecimal.valueOf(1_000L)),
-            Map.entry("milliard", BigDecimal.valueOf(1_000_000_000L)),
-            Map.entry("milliards", BigDecimal.valueOf(1_000_000_000L)));
-
-    /** The scale words of each language: "billion" is 10^9 in English, "billón" 10^12 in Spanish. */
-    static final Set<String> SCALE_WORDS_EN = Set.of("thousand", "million", "millions", "billion", "trillion");
-    static final Set<String> SCALE_WORDS_ES = Set.of("mil", "millón", "millon", "millones", "millardo", "millardos",
-            "billón", "billon", "billones");
-    static final Set<String> SCALE_WORDS_FR = Set.of("mille", "million", "millions", "milliard", "milliards");
-
-    static Set<String> scaleWords(Language language) {
-        return switch (language) {
-            case EN -> SCALE_WORDS_EN;
-            case ES -> SCALE_WORDS_ES;
-            case FR -> SCALE_WORDS_FR;
-        };
+        return Map.copyOf(all);
     }
 
     /** Scale abbreviations written against the number: "$5.5bn", "€20m", "10k". */
@@ -174,77 +58,6 @@ final class Lexicon {
 
     /** Abbreviations that are scales even after a space: "5.5 bn", "20 mln". */
     static final Set<String> SPACED_SCALE_ABBREVIATIONS = Set.of("bn", "mn", "mln", "tn");
-
-    /** Vague quantities: the words (the last one being "of"/"de" is implied) and the interval they mean. */
-    record Vague(List<String> words, BigDecimal min, BigDecimal max) {
-    }
-
-    /** Longest first; each is followed by "of" (English) or "de" (Spanish). */
-    static final List<Vague> VAGUE_EN = List.of(
-            vague("tens of thousands", 20_000, 99_999),
-            vague("hundreds of thousands", 200_000, 999_999),
-            vague("a handful", 2, 5),
-            vague("dozens", 24, 99),
-            vague("hundreds", 200, 999),
-            vague("thousands", 2_000, 9_999),
-            vague("millions", 2_000_000, 9_999_999),
-            vague("billions", 2_000_000_000L, 999_999_999_999L));
-    static final List<Vague> VAGUE_ES = List.of(
-            vague("decenas de miles", 20_000, 99_999),
-            vague("cientos de miles", 200_000, 999_999),
-            vague("centenares de miles", 200_000, 999_999),
-            vague("un puñado", 2, 5),
-            vague("decenas", 20, 99),
-            vague("cientos", 200, 999),
-            vague("centenares", 200, 999),
-            vague("miles", 2_000, 9_999),
-            vague("millones", 2_000_000, 9_999_999),
-            vague("miles de millones", 2_000_000_000L, 999_999_999_999L));
-    /**
-     * French: "des centaines de" like "hundreds of"; "une dizaine de" (about ten) is ten give or take a tenth, as
-     * "about 10" is; "une douzaine" is twelve, as "a dozen" is.
-     */
-    static final List<Vague> VAGUE_FR = List.of(
-            vague("des dizaines de milliers", 20_000, 99_999),
-            vague("des centaines de milliers", 200_000, 999_999),
-            vague("quelques dizaines", 20, 99),
-            vague("quelques centaines", 200, 999),
-            vague("quelques milliers", 2_000, 9_999),
-            vague("une poignée", 2, 5),
-            vague("des dizaines", 20, 99),
-            vague("des centaines", 200, 999),
-            vague("des milliers", 2_000, 9_999),
-            vague("des millions", 2_000_000, 9_999_999),
-            vague("des milliards", 2_000_000_000L, 999_999_999_999L),
-            vague("une dizaine", 9, 11),
-            vague("une douzaine", 12, 12),
-            vague("une quinzaine", 13.5, 16.5),
-            vague("une vingtaine", 18, 22),
-            vague("une trentaine", 27, 33),
-            vague("une quarantaine", 36, 44),
-            vague("une cinquantaine", 45, 55),
-            vague("une soixantaine", 54, 66),
-            vague("une centaine", 90, 110),
-            vague("un millier", 900, 1_100),
-            vague("plusieurs centaines", 200, 999),
-            vague("plusieurs milliers", 2_000, 9_999),
-            vague("plusieurs dizaines", 20, 99));
-
-    static List<Vague> vague(Language language) {
-        return switch (language) {
-            case EN -> VAGUE_EN;
-            case ES -> VAGUE_ES;
-            case FR -> VAGUE_FR;
-        };
-    }
-
-    private static Vague vague(String words, long min, long max) {
-        return new Vague(List.of(words.split(" ")), BigDecimal.valueOf(min), BigDecimal.valueOf(max));
-    }
-
-    private static Vague vague(String words, double min, double max) {
-        return new Vague(List.of(words.split(" ")), BigDecimal.valueOf(min), BigDecimal.valueOf(max));
-    }
 
     // ---- qualifiers ----------------------------------------------------------------------------------
 
@@ -380,13 +193,14 @@ final class Lexicon {
         UNITS.put("minutos", hourly(1440));
     }
 
-    /** Unit words of one language only: French "an" is a year, English "an" an article. */
-    static final Map<String, Unit> UNITS_FR = Map.of("an", new Unit(ValueKind.DURATION, new BigDecimal("365.25"), DAY));
-
-    /** The unit a word names in the language, or null. */
-    static Unit unit(String word, Language language) {
+    /** The unit a word names in the language: a shared unit word, or one of the pack's "[unit-aliases]" ("an"). */
+    static Unit unit(String word, LanguagePack pack) {
         Unit unit = UNITS.get(word);
-        return unit == null && language == Language.FR ? UNITS_FR.get(word) : unit;
+        if (unit == null) {
+            String alias = pack.values("unit-aliases").get(word);
+            unit = alias == null ? null : UNITS.get(alias);
+        }
+        return unit;
     }
 
     private static Unit hourly(int perDay) {
@@ -464,138 +278,11 @@ final class Lexicon {
 
     // ---- calendar -------------------------------------------------------------------------------------
 
-    /** English and Spanish month names and weekdays (either may appear in the other's text). */
-    static final Map<String, Month> MONTHS = new HashMap<>();
-    static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
-    /** French ones, apart: "sept" is seven in French, "mars" a planet unless a day or year goes with it. */
-    static final Map<String, Month> MONTHS_FR = new HashMap<>();
-    static final Map<String, DayOfWeek> WEEKDAYS_FR = new HashMap<>();
-
-    static {
-        String[][] months = {
-            {"january", "jan", "enero", "ene"}, {"february", "feb", "febrero"}, {"march", "mar", "marzo"},
-            {"april", "apr", "abril", "abr"}, {"may", "mayo"}, {"june", "jun", "junio"}, {"july", "jul", "julio"},
-            {"august", "aug", "agosto", "ago"}, {"september", "sep", "sept", "septiembre", "setiembre"},
-            {"october", "oct", "octubre"}, {"november", "nov", "noviembre"}, {"december", "dec", "diciembre", "dic"}};
-        for (int i = 0; i < months.length; i++) {
-            for (String name : months[i]) {
-                MONTHS.put(name, Month.of(i + 1));
-            }
-        }
-        String[][] days = {
-            {"monday", "lunes"}, {"tuesday", "martes"}, {"wednesday", "miércoles", "miercoles"}, {"thursday", "jueves"},
-            {"friday", "viernes"}, {"saturday", "sábado", "sabado"}, {"sunday", "domingo"}};
-        for (int i = 0; i < days.length; i++) {
-            for (String name : days[i]) {
-                WEEKDAYS.put(name, DayOfWeek.of(i + 1));
-            }
-        }
-        String[][] frMonths = {
-            {"janvier", "janv"}, {"février", "fevrier", "févr", "fév", "fev"}, {"mars"}, {"avril", "avr"}, {"mai"},
-            {"juin"}, {"juillet", "juil"}, {"août", "aout"}, {"septembre"}, {"octobre", "oct"}, {"novembre", "nov"},
-            {"décembre", "decembre", "déc", "dec"}};
-        for (int i = 0; i < frMonths.length; i++) {
-            for (String name : frMonths[i]) {
-                MONTHS_FR.put(name, Month.of(i + 1));
-            }
-        }
-        String[] frDays = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
-        for (int i = 0; i < frDays.length; i++) {
-            WEEKDAYS_FR.put(frDays[i], DayOfWeek.of(i + 1));
-        }
-    }
-
-    static Map<String, Month> months(Language language) {
-        return language == Language.FR ? MONTHS_FR : MONTHS;
-    }
-
-    static Map<String, DayOfWeek> weekdays(Language language) {
-        return language == Language.FR ? WEEKDAYS_FR : WEEKDAYS;
-    }
-
-    /** Parts of a day after a weekday: "vendredi soir", "el viernes por la noche" is left to the weekday alone. */
-    static final Set<String> DAY_PARTS_FR = Set.of("soir", "matin", "après-midi", "midi", "après", "soirée", "nuit");
-
     /** Month abbreviations and names that are also common words: taken as months only in a date's shape. */
     static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march", "mar", "jan", "jun", "jul", "sep", "dec", "oct", "nov",
             "feb", "apr", "aug", "ago", "ene", "abr", "dic", "mars", "janv", "fév", "fev", "avr", "juil", "déc");
 
-    /** Words after which a bare year is a date: "in 2014", "since 2000", "desde 2000". */
-    static final Set<String> YEAR_LEADS = Set.of("in", "since", "by", "until", "till", "from", "to", "during", "before",
-            "after", "of", "back", "around", "circa", "early", "late", "mid", "year", "throughout", "between",
-            "en", "desde", "hasta", "de", "del", "durante", "antes", "después", "año", "entre", "hacia", "para");
-    /** French: not "de", which counts far more often than it dates ("fait état de 2012 morts"). */
-    static final Set<String> YEAR_LEADS_FR = Set.of("en", "depuis", "dès", "jusqu'", "jusqu'en", "avant", "après", "vers",
-            "pendant", "durant", "année", "entre", "ici", "début", "fin", "mi", "courant", "printemps", "automne",
-            "hiver", "an");
-
-    static Set<String> yearLeads(Language language) {
-        return language == Language.FR ? YEAR_LEADS_FR : YEAR_LEADS;
-    }
-
     // ---- ranges and changes -----------------------------------------------------------------------------
-
-    /** Words that open a range, with the words that may join its ends: "between 20 and 30", "de 20 a 30". */
-    static final Map<String, Set<String>> RANGE_LEADS_EN = Map.of("between", Set.of("and"), "from", Set.of("to"));
-    static final Map<String, Set<String>> RANGE_LEADS_ES = Map.of("entre", Set.of("y"), "de", Set.of("a", "hasta"),
-            "desde", Set.of("a", "hasta"));
-    static final Map<String, Set<String>> RANGE_LEADS_FR = Map.of("entre", Set.of("et"), "de", Set.of("à", "a"),
-            "d'", Set.of("à", "a"), "du", Set.of("au"), "des", Set.of("aux"));
-
-    static Map<String, Set<String>> rangeLeads(Language language) {
-        return switch (language) {
-            case EN -> RANGE_LEADS_EN;
-            case ES -> RANGE_LEADS_ES;
-            case FR -> RANGE_LEADS_FR;
-        };
-    }
-
-    /** Words that join two numbers into a range with no lead word: "20 to 30", "20 a 30", "20 à 30". */
-    static Set<String> rangeJoins(Language language) {
-        return switch (language) {
-            case EN -> Set.of("to");
-            case ES -> Set.of("a");
-            case FR -> Set.of("à");
-        };
-    }
-
-    /**
-     * Words of change: after one, "from X to Y" is an old and a new figure, two claims, not a range ("the toll rose
-     * from 175 to 398", "al pasar de 186 a 192", "passé de 2 012 à 2 946"). Inflected forms are listed as written.
-     */
-    static final Set<String> CHANGE_WORDS_EN = Set.of("rose", "risen", "rise", "rises", "rising", "climbed", "climb",
-            "climbs", "climbing", "increased", "increase", "increases", "increasing", "jumped", "jump", "jumps", "jumping",
-            "fell", "fallen", "fall", "falls", "falling", "dropped", "drop", "drops", "dropping", "revised", "revise",
-            "revises", "revising", "updated", "update", "updates", "grew", "grown", "grow", "grows", "growing", "soared",
-            "soar", "soars", "surged", "surge", "surges", "declined", "decline", "declines", "decreased", "decrease",
-            "decreases", "raised", "raise", "raises", "lowered", "lower", "lowers", "upped", "swelled", "swollen",
-            "swell", "changed", "change", "changes", "went", "gone", "shot", "spiked", "plunged", "plummeted", "slid",
-            "tumbled", "doubled", "tripled", "halved", "mounted", "upgraded", "downgraded", "corrected", "adjusted");
-    static final Set<String> CHANGE_WORDS_ES = Set.of("pasar", "pasó", "paso", "pasado", "pasa", "pasan", "pasaron",
-            "pasando", "subir", "subió", "subio", "sube", "suben", "subieron", "subido", "aumentar", "aumentó", "aumento",
-            "aumenta", "aumentan", "aumentaron", "aumentado", "elevarse", "elevó", "elevo", "eleva", "elevan", "elevaron",
-            "elevado", "elevar", "ascender", "ascendió", "ascendio", "asciende", "ascienden", "ascendieron", "ascendido",
-            "crecer", "creció", "crece", "crecen", "crecieron", "crecido", "bajar", "bajó", "baja", "bajan", "bajaron",
-            "bajado", "caer", "cayó", "cae", "caen", "cayeron", "caído", "disminuir", "disminuyó", "disminuye",
-            "disminuyeron", "descender", "descendió", "desciende", "revisar", "revisó", "revisado", "actualizar",
-            "actualizó", "actualizado", "saltar", "saltó", "escalar", "escaló", "incrementar", "incrementó",
-            "incrementado", "corrigió", "corregido", "modificó", "modificado");
-    static final Set<String> CHANGE_WORDS_FR = Set.of("passer", "passé", "passée", "passés", "passées", "passe", "passent",
-            "passant", "grimper", "grimpé", "grimpe", "grimpent", "grimpant", "alourdir", "alourdi", "alourdit",
-            "alourdissent", "augmenter", "augmenté", "augmentée", "augmente", "augmentent", "augmentant", "monter", "monté",
-            "montée", "monte", "montent", "montant", "révisé", "révisée", "réviser", "revu", "revue", "revoir", "corrigé",
-            "corrigée", "baisser", "baissé", "baissée", "baisse", "baissent", "chuter", "chuté", "chute", "diminuer",
-            "diminué", "diminuée", "diminue", "croître", "crû", "bondi", "bondit", "bondir", "s'élever", "élevé",
-            "relevé", "relevée", "rehaussé", "porté", "portée", "évolué", "mis", "actualisé", "actualisée", "doublé",
-            "triplé", "progressé", "reculé");
-
-    static Set<String> changeWords(Language language) {
-        return switch (language) {
-            case EN -> CHANGE_WORDS_EN;
-            case ES -> CHANGE_WORDS_ES;
-            case FR -> CHANGE_WORDS_FR;
-        };
-    }
 
     /** Words before a number that make it a magnitude or a category, not an identifier: "magnitude-6.1", "Category 4". */
     static final Set<String> SCALE_NAMES = Set.of("magnitude", "magnitud", "category", "categoría", "categoria", "catégorie");

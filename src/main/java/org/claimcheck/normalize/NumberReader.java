@@ -1,7 +1,6 @@
 package org.claimcheck.normalize;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,11 +45,26 @@ final class NumberReader {
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private final TokenView tokens;
-    private final Language language;
     private final Map<String, Integer> small;
     private final Map<String, Integer> tens;
+    private final Map<String, Integer> hundreds;
+    private final Set<String> hundredWords;
+    private final Set<String> thousandWords;
+    private final Set<String> dozenWords;
+    private final Map<String, BigDecimal> scales;
     private final Set<String> ones;
-    private final List<Lexicon.Vague> vague;
+    private final List<LanguagePack.Vague> vague;
+    /** Hyphenated compounds that may multiply ("quatre-vingt-dix") rather than plain sums ("twenty-five"). */
+    private final boolean compound;
+    private final boolean spaceGroups;
+    private final String tensJoin;
+    private final String hundredJoin;
+    private final boolean bareThousand;
+    private final String hundredAlone;
+    private final String teenBase;
+    private final String and;
+    private final Set<String> afterAnd;
+    private final Map<String, BigDecimal> multipliedTens;
     private final Set<String> of;
     private final LanguagePack pack;
     private final Map<String, BigDecimal> denominators;
@@ -61,19 +75,37 @@ final class NumberReader {
 
     NumberReader(TokenView tokens, Language language) {
         this.tokens = tokens;
-        this.language = language;
         this.pack = LanguagePack.of(language);
         this.denominators = pack.numbers("denominators");
         this.pluralDenominators = pack.words("plural-denominators");
         this.decimalWords = pack.words("decimal-words");
         this.minusWords = pack.words("minus-words");
-        this.scaleWords = Lexicon.scaleWords(language);
-        this.small = Lexicon.small(language);
-        this.tens = Lexicon.tens(language);
-        this.ones = Lexicon.oneWords(language);
-        this.of = LanguagePack.of(language).words("of-words");
-        this.vague = Lexicon.vague(language).stream()
-                .sorted(Comparator.comparingInt((Lexicon.Vague v) -> v.words().size()).reversed()).toList();
+        this.scales = pack.numbers("scales");
+        this.scaleWords = scales.keySet();
+        this.small = pack.integers("small-numbers");
+        this.tens = pack.integers("tens");
+        this.hundreds = pack.integers("hundreds");
+        this.hundredWords = pack.words("hundred-words");
+        this.thousandWords = pack.words("thousand-words");
+        this.dozenWords = pack.words("dozen-words");
+        this.ones = pack.words("one-words");
+        this.of = pack.words("of-words");
+        this.vague = pack.vague();
+        this.compound = pack.setting("number-words", "style", "additive").equals("compound");
+        this.spaceGroups = pack.setting("digits", "space-groups", "no").equals("yes");
+        this.tensJoin = pack.setting("number-words", "tens-join", "");
+        this.hundredJoin = pack.setting("number-words", "hundred-join", "");
+        this.bareThousand = pack.setting("number-words", "bare-thousand", "no").equals("yes");
+        this.hundredAlone = pack.setting("number-words", "hundred-alone", "");
+        this.teenBase = pack.setting("number-words", "teen-base", "");
+        this.and = pack.setting("number-words", "and", "");
+        this.afterAnd = pack.words("after-and");
+        this.multipliedTens = pack.numbers("multiplied-tens");
+    }
+
+    /** Number words from i, read the way the language combines them. */
+    private Read numberWords(int i) {
+        return compound ? compoundWords(i) : words(i);
     }
 
     /** The number starting at token i, or null. */
@@ -100,13 +132,13 @@ final class NumberReader {
             if (slashed != null) {
                 return slashed;
             }
-            if (language == Language.FR) {
+            if (spaceGroups) {
                 Read grouped = spaceGrouped(i);
                 if (grouped != null) {
                     return grouped;
                 }
             }
-            BigDecimal value = parseDigits(token.text(), language);
+            BigDecimal value = parseDigits(token.text(), pack);
             return value == null ? null : withHalf(new Read(i + 1, value, value, false, true, false));
         }
         if (!token.isWord()) {
@@ -120,7 +152,7 @@ final class NumberReader {
         if (vagueQuantity != null) {
             return vagueQuantity;
         }
-        Read words = language == Language.FR ? frenchWords(i) : words(i);
+        Read words = numberWords(i);
         if (words == null) {
             return null;
         }
@@ -205,7 +237,7 @@ final class NumberReader {
             j++;
         }
         if (decimals.length() == 0) {
-            Read whole = language == Language.FR ? frenchWords(k + 1) : words(k + 1);
+            Read whole = numberWords(k + 1);
             if (whole == null || whole.needsUnit()) {
                 return read;
             }
@@ -248,7 +280,7 @@ final class NumberReader {
         if (k == i + 1) {
             return null;
         }
-        BigDecimal value = parseDigits(joined.toString(), Language.FR);
+        BigDecimal value = parseDigits(joined.toString(), pack);
         return value == null ? null : new Read(k, value, value, false, true, false);
     }
 
@@ -265,10 +297,12 @@ final class NumberReader {
     }
 
     /**
-     * French number words: "trente", "vingt-sept", "vingt et un", "soixante-dix", "quatre-vingt-dix", "deux cents",
-     * "trois mille", written with hyphens or spaces. "un"/"une" alone stand for one only before a scale or unit.
+     * Compound number words (French): "trente", "vingt-sept", "vingt et un", "soixante-dix", "quatre-vingt-dix",
+     * "deux cents", "trois mille", written with hyphens or spaces. A one-word ("un", "une") alone stands for one only
+     * before a scale or unit. The words and the rules' words (the teen base "dix", the "et" of "vingt et un", the
+     * multiplied ten of "quatre-vingts") come from the pack.
      */
-    private Read frenchWords(int i) {
+    private Read compoundWords(int i) {
         long total = 0;
         long current = 0;
         boolean any = false;
@@ -292,34 +326,36 @@ final class NumberReader {
                 }
                 break;
             } else if ((value = small.get(word)) != null) {
-                boolean teen = previous.equals("dix") && value >= 7; // "dix-sept", "soixante-dix-neuf"
-                if (any && !teen && !previous.equals("cent") && !previous.equals("cents") && !previous.equals("mille")
-                        && !tens.containsKey(previous) && !previous.equals("et") && !scaleWords.contains(previous)) {
+                boolean teen = previous.equals(teenBase) && value >= 7; // "dix-sept", "soixante-dix-neuf"
+                if (any && !teen && !hundredWords.contains(previous) && !thousandWords.contains(previous)
+                        && !tens.containsKey(previous) && !previous.equals(and) && !scaleWords.contains(previous)) {
                     break; // "deux trois" is two numbers, not five
                 }
                 current += value;
             } else if ((value = tens.get(word)) != null) {
-                if (previous.equals("quatre") && (word.equals("vingt") || word.equals("vingts"))) {
-                    current += 76; // quatre-vingt(s): the four already counted becomes eighty
-                } else if (any && !previous.equals("cent") && !previous.equals("cents") && !previous.equals("mille")
+                BigDecimal multiplied = any ? multipliedTens.get(previous + " " + word) : null;
+                if (multiplied != null && small.containsKey(previous)) {
+                    // quatre-vingt(s): the four already counted becomes eighty
+                    current += multiplied.longValueExact() - small.get(previous);
+                } else if (any && !hundredWords.contains(previous) && !thousandWords.contains(previous)
                         && !scaleWords.contains(previous)) {
                     break;
                 } else {
                     current += value;
                 }
-            } else if (any && Lexicon.HUNDRED_WORDS_FR.contains(word)) {
+            } else if (any && hundredWords.contains(word)) {
                 current = Math.max(current, 1) * 100;
-            } else if (!any && word.equals("cent")) {
+            } else if (!any && word.equals(hundredAlone)) {
                 current = 100;
             } else if (any && isInnerScale(word, k + 1)) {
-                total += Lexicon.SCALES.get(word).longValueExact() * current;
+                total += scales.get(word).longValueExact() * current;
                 current = 0;
-            } else if (Lexicon.THOUSAND_WORDS_FR.contains(word)) {
+            } else if (thousandWords.contains(word)) {
                 total += Math.max(current, 1) * 1_000L;
                 current = 0;
-            } else if (word.equals("et") && any && tens.containsKey(previous)) {
+            } else if (word.equals(and) && any && tens.containsKey(previous)) {
                 int next = tokens.isDash(k + 1) && tokens.attached(k + 1) ? k + 2 : k + 1; // "vingt-et-un"
-                if (!tokens.is(next, "un") && !tokens.is(next, "une") && !tokens.is(next, "onze")) {
+                if (!tokens.isAny(next, afterAnd)) {
                     break;
                 }
                 previous = word;
@@ -333,7 +369,7 @@ final class NumberReader {
             k++;
             end = k;
             // hyphenated compounds: "vingt-sept", "quatre-vingt-dix", "dix-huit"
-            if (tokens.isDash(k) && tokens.attached(k) && tokens.attached(k + 1) && isFrenchNumberWord(k + 1)) {
+            if (tokens.isDash(k) && tokens.attached(k) && tokens.attached(k + 1) && isCompoundPart(k + 1)) {
                 k++;
             }
         }
@@ -344,10 +380,10 @@ final class NumberReader {
         return new Read(end, value, value, onlyOne, false, false);
     }
 
-    private boolean isFrenchNumberWord(int k) {
+    private boolean isCompoundPart(int k) {
         String word = lower(k);
-        return small.containsKey(word) || tens.containsKey(word) || Lexicon.HUNDRED_WORDS_FR.contains(word)
-                || Lexicon.THOUSAND_WORDS_FR.contains(word) || word.equals("et");
+        return small.containsKey(word) || tens.containsKey(word) || hundredWords.contains(word)
+                || thousandWords.contains(word) || word.equals(and);
     }
 
     /** "two and a half", "one and a half": the half is part of the number. */
@@ -394,7 +430,7 @@ final class NumberReader {
     }
 
     private Read vagueAt(int i) {
-        for (Lexicon.Vague candidate : vague) {
+        for (LanguagePack.Vague candidate : vague) {
             int end = tokens.phrase(i, candidate.words());
             if (end > 0 && tokens.isAny(end, of)) {
                 return new Read(end, candidate.min(), candidate.max(), false, false, true);
@@ -438,7 +474,7 @@ final class NumberReader {
                     if (unit != null) {
                         k += 2;
                     }
-                } else if (language == Language.ES && tokens.is(k + 1, "y")) {
+                } else if (!tensJoin.isEmpty() && tokens.is(k + 1, tensJoin)) {
                     unit = unitWord(k + 2);
                     if (unit != null) {
                         k += 2;
@@ -447,29 +483,29 @@ final class NumberReader {
                 if (unit != null) {
                     current += unit;
                 }
-            } else if (language == Language.ES && (value = Lexicon.HUNDREDS_ES.get(word)) != null) {
+            } else if ((value = hundreds.get(word)) != null) {
                 current += value;
-            } else if (language == Language.EN && word.equals("hundred") && any) {
+            } else if (hundredWords.contains(word) && any) {
                 current = Math.max(current, 1) * 100;
-            } else if (language == Language.EN && word.equals("and") && afterHundred
+            } else if (word.equals(hundredJoin) && afterHundred
                     && (small.containsKey(lower(k + 1)) || tens.containsKey(lower(k + 1)))) {
                 k++;
                 continue;
-            } else if (word.equals(language == Language.ES ? "mil" : "thousand") && any) {
+            } else if (thousandWords.contains(word) && any) {
                 total += Math.max(current, 1) * 1_000L;
                 current = 0;
-            } else if (language == Language.ES && word.equals("mil") && !any) {
+            } else if (bareThousand && thousandWords.contains(word)) {
                 total = 1_000L;
             } else if (any && isInnerScale(word, k + 1)) {
-                total += Lexicon.SCALES.get(word).longValueExact() * current;
+                total += scales.get(word).longValueExact() * current;
                 current = 0;
-            } else if ((word.equals("dozen") || word.equals("docena")) && any) {
+            } else if (dozenWords.contains(word) && any) {
                 current = Math.max(current, 1) * 12;
             } else {
                 break;
             }
             onlyOne = false;
-            afterHundred = word.equals("hundred") || word.equals("thousand");
+            afterHundred = hundredWords.contains(word) || thousandWords.contains(word);
             any = true;
             k++;
         }
@@ -486,13 +522,13 @@ final class NumberReader {
      * what follows ("dos millones de personas", "between two and three million").
      */
     private boolean isInnerScale(String word, int next) {
-        BigDecimal scale = Lexicon.SCALES.get(word);
-        if (scale == null || !scaleWords.contains(word) || scale.compareTo(BigDecimal.valueOf(1_000_000L)) < 0) {
+        BigDecimal scale = scales.get(word);
+        if (scale == null || scale.compareTo(BigDecimal.valueOf(1_000_000L)) < 0) {
             return false;
         }
         String after = lower(next);
         return small.containsKey(after) && !ones.contains(after) || tens.containsKey(after)
-                || Lexicon.HUNDREDS_ES.containsKey(after);
+                || hundreds.containsKey(after);
     }
 
     private Integer unitWord(int k) {
@@ -509,36 +545,25 @@ final class NumberReader {
      * Digits in the language's notation: English "11,000.5", Spanish "12.000,5"; a group separator must be
      * followed by exactly three digits. Null when the digits are not a number in either notation.
      */
-    static BigDecimal parseDigits(String raw, Language language) {
+    static BigDecimal parseDigits(String raw, LanguagePack pack) {
         if (raw.length() > Tokenizer.MAX_NUMBER_CHARS) {
             return null;
         }
-        boolean comma = language != Language.EN;
-        char group = comma ? '.' : ',';
-        char decimal = comma ? ',' : '.';
+        LanguagePack.Digits notation = pack.digits();
+        char group = notation.group();
+        char decimal = notation.decimal();
         int groups = count(raw, group);
         int decimals = count(raw, decimal);
         if (groups == 0 && decimals == 0) {
             return new BigDecimal(raw);
         }
-        if (language == Language.FR && groups == 0 && decimals > 1 && allGroupsOfThree(raw, decimal)) {
-            // "1,250,000" written the English way in a French text
+        if (groups == 0 && decimals >= notation.decimalGroupsFrom() && allGroupsOfThree(raw, decimal)) {
+            // "12.000.000" in continental notation inside an English text; "11,000" in Latin American Spanish
             return new BigDecimal(raw.replace(String.valueOf(decimal), ""));
         }
-        if (language == Language.FR && decimals == 0 && groups == 1 && !allGroupsOfThree(raw, group)) {
-            return new BigDecimal(raw); // "6.8": a decimal point written the English way
-        }
-        if (language == Language.ES && groups == 0 && decimals >= 1 && allGroupsOfThree(raw, decimal)) {
-            // "11,000" in Latin American usage groups thousands with commas.
-            return new BigDecimal(raw.replace(String.valueOf(decimal), ""));
-        }
-        if (language == Language.ES && decimals == 0 && groups == 1 && !allGroupsOfThree(raw, group)) {
-            // "5.5 millones": a decimal point written the English way.
-            return new BigDecimal(raw);
-        }
-        if (language == Language.EN && groups == 0 && decimals > 1 && allGroupsOfThree(raw, decimal)) {
-            // "12.000.000" in continental notation inside an English text.
-            return new BigDecimal(raw.replace(String.valueOf(decimal), ""));
+        if (notation.loneGroupIsDecimal() && decimals == 0 && groups == 1 && !allGroupsOfThree(raw, group)) {
+            // "5.5 millones", "6.8": a decimal point written the English way
+            return new BigDecimal(raw.replace(group, '.'));
         }
         if (decimals > 1) {
             return null;

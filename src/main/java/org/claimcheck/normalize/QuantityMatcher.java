@@ -47,6 +47,21 @@ final class QuantityMatcher {
     private final Language language;
     private final NumberReader numbers;
     private final LanguagePack pack;
+    private final Map<String, BigDecimal> scales;
+    private final Set<String> numberArticles;
+    /** Words that open a range, with the words that may join its ends: "between 20 and 30", "de 20 a 30". */
+    private final Map<String, Set<String>> rangeLeads;
+
+    private static final Map<Language, Map<String, Set<String>>> RANGE_LEADS = new java.util.EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            Map<String, Set<String>> leads = new java.util.HashMap<>();
+            LanguagePack.of(language).values("range-leads")
+                    .forEach((lead, joins) -> leads.put(lead, Set.of(joins.split(" "))));
+            RANGE_LEADS.put(language, Map.copyOf(leads));
+        }
+    }
     private final Map<String, List<Lexicon.QualifierPhrase>> qualifiers;
 
     QuantityMatcher(TokenView tokens, Language language) {
@@ -54,6 +69,9 @@ final class QuantityMatcher {
         this.language = language;
         this.numbers = new NumberReader(tokens, language);
         this.pack = LanguagePack.of(language);
+        this.scales = pack.numbers("scales");
+        this.numberArticles = pack.words("number-articles");
+        this.rangeLeads = RANGE_LEADS.get(language);
         this.qualifiers = QUALIFIERS.get(language);
     }
 
@@ -156,26 +174,20 @@ final class QuantityMatcher {
      */
     private int qualifierEnd(int i, List<String> words) {
         int j = tokens.phrase(i, words);
-        if (j < 0 && language == Language.ES && words.get(words.size() - 1).equals("de")) {
+        String contraction = j < 0 ? pack.values("of-contractions").get(words.get(words.size() - 1)) : null;
+        if (contraction != null) {
             List<String> contracted = new java.util.ArrayList<>(words);
-            contracted.set(words.size() - 1, "del");
+            contracted.set(words.size() - 1, contraction);
             j = tokens.phrase(i, contracted);
         }
         return j < 0 ? -1 : afterArticle(j);
     }
 
     private int afterArticle(int j) {
-        java.util.Set<String> articles = switch (language) {
-            case EN -> java.util.Set.<String>of();
-            case ES -> SPANISH_ARTICLES;
-            case FR -> FRENCH_ARTICLES;
-        };
-        return tokens.isAny(j, articles) && tokens.get(j + 1) != null
+        return tokens.isAny(j, numberArticles) && tokens.get(j + 1) != null
                 && (tokens.isNumber(j + 1) || tokens.get(j + 1).type() == Token.Type.SYMBOL) ? j + 1 : j;
     }
 
-    private static final java.util.Set<String> SPANISH_ARTICLES = java.util.Set.of("el", "la", "los", "las", "un", "una");
-    private static final java.util.Set<String> FRENCH_ARTICLES = java.util.Set.of("le", "la", "les", "l'");
 
     /** No change word is looked for further back than this many tokens before "from"/"de". */
     private static final int CHANGE_WINDOW = 8;
@@ -186,7 +198,7 @@ final class QuantityMatcher {
      * old and a new figure, not a range.
      */
     private boolean changeBefore(int lead) {
-        java.util.Set<String> words = Lexicon.changeWords(language);
+        java.util.Set<String> words = pack.words("change-words");
         for (int k = lead - 1; k >= Math.max(0, lead - CHANGE_WINDOW); k--) {
             Token token = tokens.get(k);
             if (token.isNumber() || token.type() == Token.Type.PUNCT && CLAUSE_ENDS.contains(token.text())) {
@@ -205,11 +217,10 @@ final class QuantityMatcher {
     /** Is the number (or qualifier) at i the old figure of a change: "rose from [i]64 to 2,975"? */
     private boolean oldFigureAt(int i) {
         int lead = i - 1;
-        if (lead >= 0 && tokens.get(lead) != null && (language == Language.ES || language == Language.FR)
-                && tokens.isAny(lead, language == Language.ES ? SPANISH_ARTICLES : FRENCH_ARTICLES)) {
+        if (lead >= 0 && tokens.get(lead) != null && tokens.isAny(lead, numberArticles)) {
             lead--; // "de los 186"
         }
-        return lead >= 0 && tokens.get(lead) != null && Lexicon.rangeLeads(language).containsKey(tokens.get(lead).lower())
+        return lead >= 0 && tokens.get(lead) != null && rangeLeads.containsKey(tokens.get(lead).lower())
                 && changeBefore(lead);
     }
 
@@ -219,7 +230,7 @@ final class QuantityMatcher {
      */
     private Match leadRange(int i) {
         Token lead = tokens.get(i);
-        java.util.Set<String> joins = lead == null ? null : Lexicon.rangeLeads(language).get(lead.lower());
+        java.util.Set<String> joins = lead == null ? null : rangeLeads.get(lead.lower());
         if (joins == null) {
             return null;
         }
@@ -238,7 +249,7 @@ final class QuantityMatcher {
     private Match infixRange(int i, Core low) {
         int k = low.end();
         boolean dash = tokens.isDash(k);
-        if (!dash && !tokens.isAny(k, Lexicon.rangeJoins(language)) || oldFigureAt(i)) {
+        if (!dash && !tokens.isAny(k, pack.words("range-joins")) || oldFigureAt(i)) {
             return null;
         }
         if (dash && !low.digits()) {
@@ -339,11 +350,15 @@ final class QuantityMatcher {
                     scale = Lexicon.ATTACHED_SCALES.get(next.lower());
                     m++;
                 } else if (isScaleWord(next.lower())) {
-                    scale = Lexicon.SCALES.get(next.lower());
+                    scale = scales.get(next.lower());
                     m++;
-                    if (language == Language.ES && next.is("mil") && tokens.isAny(m, java.util.Set.of("millones", "millón"))) {
-                        scale = scale.multiply(Lexicon.SCALES.get("millones"));
-                        m++;
+                    for (LanguagePack.Phrase product : pack.phrasesStartingWith("scale-products", next.lower())) {
+                        int after = tokens.phrase(m - 1, product.words());
+                        if (after > 0) {
+                            scale = new BigDecimal(product.value()); // "5 mil millones"
+                            m = after;
+                            break;
+                        }
                     }
                 }
             }
@@ -380,7 +395,7 @@ final class QuantityMatcher {
     }
 
     private boolean isScaleWord(String word) {
-        return Lexicon.SCALES.containsKey(word) && Lexicon.scaleWords(language).contains(word);
+        return scales.containsKey(word);
     }
 
     /** Percent, currency, or unit after the number (and its scale), possibly after "de"/"of" or a hyphen. */
@@ -444,7 +459,7 @@ final class QuantityMatcher {
         if (unit == null) {
             Token word = tokens.get(u);
             if (word != null && word.isWord()) {
-                unit = Lexicon.unit(word.lower(), language);
+                unit = Lexicon.unit(word.lower(), pack);
                 end = u + 1;
                 if (unit != null && Lexicon.AMBIGUOUS_UNITS.contains(word.lower()) && !(read.digits() && !word.capitalized())) {
                     unit = null;

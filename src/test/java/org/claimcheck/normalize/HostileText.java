@@ -162,16 +162,6 @@ public final class HostileText {
         words.addAll(Lexicon.CURRENCY_CODES);
         words.addAll(Lexicon.CURRENCY_WORDS.keySet());
         words.addAll(Lexicon.UNITS.keySet());
-        words.addAll(Lexicon.WEEKDAYS.keySet());
-        words.addAll(Lexicon.YEAR_LEADS);
-        words.addAll(Lexicon.YEAR_LEADS_FR);
-        words.addAll(Lexicon.WEEKDAYS_FR.keySet());
-        words.addAll(Lexicon.UNITS_FR.keySet());
-        words.addAll(Lexicon.SMALL_FR.keySet());
-        words.addAll(Lexicon.TENS_FR.keySet());
-        words.addAll(Lexicon.CHANGE_WORDS_EN);
-        words.addAll(Lexicon.CHANGE_WORDS_ES);
-        words.addAll(Lexicon.CHANGE_WORDS_FR);
         words.addAll(Lexicon.SCALE_NAMES);
         words.addAll(Lexicon.STORM_WORDS);
         Lexicon.ELISIONS.forEach(elision -> words.add(elision + "'"));
@@ -179,12 +169,17 @@ public final class HostileText {
         addPhrases(words, Lexicon.CURRENCY_PHRASES.keySet());
         addPhrases(words, Lexicon.PERCENT_WORDS);
         Lexicon.QUALIFIERS.forEach(phrase -> words.add(String.join(" ", phrase.words())));
-        Lexicon.VAGUE_EN.forEach(vague -> words.add(String.join(" ", vague.words()) + " of"));
-        Lexicon.VAGUE_ES.forEach(vague -> words.add(String.join(" ", vague.words()) + " de"));
-        Lexicon.VAGUE_FR.forEach(vague -> words.add(String.join(" ", vague.words()) + " de"));
+        for (LanguagePack pack : LanguagePack.all()) {
+            for (String section : List.of("small-numbers", "tens", "hundreds", "hundred-words", "thousand-words", "weekdays",
+                    "year-leads", "unit-aliases", "change-words")) {
+                words.addAll(pack.words(section));
+            }
+            String of = pack.phrases("of-words").isEmpty() ? "of" : pack.phrases("of-words").get(0).words().get(0);
+            pack.vague().forEach(vague -> words.add(String.join(" ", vague.words()) + " " + of));
+        }
         List<String> all = new ArrayList<>(words);
-        TreeSet<String> months = new TreeSet<>(Lexicon.MONTHS.keySet());
-        months.addAll(Lexicon.MONTHS_FR.keySet());
+        TreeSet<String> months = new TreeSet<>();
+        LanguagePack.all().forEach(pack -> months.addAll(pack.words("months")));
         for (String month : months) {
             all.add(month);
             all.add(month.substring(0, 1).toUpperCase(Locale.ROOT) + month.substring(1)); // "May" is a month, "may" a verb
