@@ -80,10 +80,15 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 say "Preconditions"
-for tool in podman "$RUNTIME" psql curl python3; do
+for tool in podman "$RUNTIME" psql curl; do
   command -v "$tool" >/dev/null || fail "$tool is not installed (apt-get install podman runc postgresql-client curl python3-yaml)"
 done
-python3 -c 'import yaml' 2>/dev/null || fail "python3 has no yaml module (apt-get install python3-yaml)"
+# The first python3 with PyYAML: the one on the PATH (a pyenv one, say) may lack it where Debian's has it.
+PYTHON=
+for candidate in python3 /usr/bin/python3; do
+  if command -v "$candidate" >/dev/null && "$candidate" -c 'import yaml' 2>/dev/null; then PYTHON=$candidate; break; fi
+done
+[ -n "$PYTHON" ] || fail "no python3 with a yaml module (apt-get install python3-yaml)"
 pg_isready -q -h "$PG_HOST" -p "$PG_PORT" || fail "no PostgreSQL at $PG_HOST:$PG_PORT"
 pm rm -f -t 0 "$APP" >/dev/null 2>&1 || true
 if curl -s -o /dev/null --max-time 2 "$BASE_URL/"; then
@@ -212,7 +217,7 @@ ok "built $IMAGE in $build_seconds s: $image_mb MB, of which the runtime base $r
 
 # Durations in nanoseconds.
 read -r start_period interval retries < <(pm image inspect --format '{{json .Config.Healthcheck}}' "$IMAGE" \
-    | python3 -c 'import json,sys; h = json.load(sys.stdin) or {}
+    | "$PYTHON" -c 'import json,sys; h = json.load(sys.stdin) or {}
 print(h.get("StartPeriod", 0) // 10**9, h.get("Interval", 0) // 10**9, h.get("Retries", 0))')
 (( start_period > 0 )) || fail "the image has no HEALTHCHECK start period"
 image_user=$(pm image inspect --format '{{.Config.User}}' "$IMAGE")
@@ -229,7 +234,7 @@ psql_admin -c "DROP DATABASE IF EXISTS $DB" -c "DROP ROLE IF EXISTS $DB" \
     -c "CREATE ROLE $DB LOGIN PASSWORD '$password'" -c "CREATE DATABASE $DB OWNER $DB" >/dev/null
 # The app service's environment with compose's ${VAR:-default} and ${VAR:?message} resolved against that .env;
 # the database is the local server's instead of compose's db service.
-memory=$(python3 - "$WORK/dot-env" "$WORK/app.env" "jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" "$DB" <<'EOF'
+memory=$("$PYTHON" - "$WORK/dot-env" "$WORK/app.env" "jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" "$DB" <<'EOF'
 import re, sys, yaml
 dot_env, out, jdbc_url, user = sys.argv[1:]
 values = {}
@@ -330,14 +335,14 @@ fixture_command=$(awk '
 [[ -n $fixture_command ]] || fail "README.md's container section shows no fixture-loading command"
 [[ $fixture_command != *"$api_key"* ]] || fail "unexpected: the key in the README"
 loaded=$(unset CLAIMCHECK_ACCESS_API_KEY; eval "$fixture_command")
-python3 -c 'import json,sys; d = json.loads(sys.argv[1]); assert d["created"] == 5, d' "$loaded" \
+"$PYTHON" -c 'import json,sys; d = json.loads(sys.argv[1]); assert d["created"] == 5, d' "$loaded" \
     || fail "the README's fixture command did not create five articles: $loaded"
-ok "the README's fixture command, with the key from docker/.env: $(python3 -c 'import json,sys; d = json.loads(sys.argv[1]); print({k: d[k] for k in ("created", "existing")})' "$loaded")"
+ok "the README's fixture command, with the key from docker/.env: $("$PYTHON" -c 'import json,sys; d = json.loads(sys.argv[1]); print({k: d[k] for k in ("created", "existing")})' "$loaded")"
 
 conflicts=$(curl -fsS "$BASE_URL/api/conflicts") || fail "/api/conflicts"
-python3 -c 'import json,sys; d = json.loads(sys.argv[1]); assert "CONFLICT" in [g["status"] for g in d["groups"]], d' \
+"$PYTHON" -c 'import json,sys; d = json.loads(sys.argv[1]); assert "CONFLICT" in [g["status"] for g in d["groups"]], d' \
     "$conflicts" || fail "/api/conflicts shows no conflict of the seeds"
-ok "/api/conflicts: $(python3 -c 'import json,sys; print(len(json.loads(sys.argv[1])["groups"]))' "$conflicts") groups, conflicts among them"
+ok "/api/conflicts: $("$PYTHON" -c 'import json,sys; print(len(json.loads(sys.argv[1])["groups"]))' "$conflicts") groups, conflicts among them"
 
 pid=$(pm inspect --format '{{.State.Pid}}' "$APP")
 uid=$(ps -o uid= -p "$pid" | tr -d ' ')
@@ -376,7 +381,7 @@ second_started=$(now)
 pm start "$APP" >/dev/null 2>>"$WORK/podman.log"
 second_ready=$(wait_ready "$second_started")
 healthy
-total=$(curl -fsS "$BASE_URL/api/articles" | python3 -c 'import json,sys; print(json.load(sys.stdin)["totalItems"])')
+total=$(curl -fsS "$BASE_URL/api/articles" | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["totalItems"])')
 [[ $total == 5 ]] || fail "after the restart the service lists $total articles"
 [[ $(psql_app -c 'SELECT count(*) FROM stored_claim') == "$claims" ]] || fail "the restart changed the stored claims"
 conflicts=$(curl -fsS "$BASE_URL/api/conflicts") || fail "/api/conflicts after the restart"
