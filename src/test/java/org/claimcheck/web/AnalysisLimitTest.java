@@ -117,11 +117,7 @@ class AnalysisLimitTest {
 
     /** An article with {@code count} claims, all counts of people, so that every two of different articles are compared. */
     private static Map<String, Object> withCounts(int outlet, int count) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            text.append("In town ").append((char) ('A' + i)).append(", ").append(100 + i).append(" people were rescued. ");
-        }
-        return article("Outlet " + outlet, text.toString());
+        return article("Outlet " + outlet, TestArticles.rescues(count));
     }
 
     @Test

@@ -31,22 +31,9 @@ class StoredClaimLimitTest {
         }
     }
 
-    private static String counts(int count) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            text.append("In town ").append((char) ('A' + i)).append(", ").append(100 + i).append(" people were rescued. ");
-        }
-        return text.toString();
-    }
-
-    private static long storedArticles(String outlet) {
-        return given().queryParam("outlet", outlet).when().get("/api/articles")
-                .then().statusCode(200).extract().jsonPath().getLong("totalItems");
-    }
-
     @Test
     void articleAtTheLimitIsStoredWithAllItsClaims() {
-        long id = TestArticles.create(article(uniqueOutlet(), counts(3)));
+        long id = TestArticles.create(article(uniqueOutlet(), TestArticles.rescues(3)));
         given().when().get("/api/articles/" + id + "/claims")
                 .then().log().ifValidationFails().statusCode(200).body("claims", hasSize(3));
     }
@@ -54,26 +41,26 @@ class StoredClaimLimitTest {
     @Test
     void articleOverTheLimitIs413AndNothingIsStored() {
         String outlet = uniqueOutlet();
-        given().contentType(ContentType.JSON).body(article(outlet, counts(4)))
+        given().contentType(ContentType.JSON).body(article(outlet, TestArticles.rescues(4)))
                 .when().post("/api/articles")
                 .then().log().ifValidationFails()
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("text: holds more than 3 claims with checkable values, the limit of one article"));
-        assertEquals(0, storedArticles(outlet));
+        assertEquals(0, TestArticles.storedCount(outlet));
     }
 
     @Test
     void batchWithOneArticleOverTheLimitIs413AndNoneIsStored() {
         String outlet = uniqueOutlet();
         given().contentType(ContentType.JSON)
-                .body(Map.of("articles", List.of(article(outlet, counts(1)), article(outlet, counts(5)))))
+                .body(Map.of("articles", List.of(article(outlet, TestArticles.rescues(1)), article(outlet, TestArticles.rescues(5)))))
                 .when().post("/api/articles/batch")
                 .then().log().ifValidationFails()
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("articles[1].text: holds more than 3 claims with checkable values, the limit of "
                         + "one article"));
-        assertEquals(0, storedArticles(outlet));
+        assertEquals(0, TestArticles.storedCount(outlet));
     }
 }

@@ -31,11 +31,6 @@ class StoredTimeBudgetTest {
         }
     }
 
-    private static long storedArticles(String outlet) {
-        return given().queryParam("outlet", outlet).when().get("/api/articles")
-                .then().statusCode(200).extract().jsonPath().getLong("totalItems");
-    }
-
     @Test
     void writeOverItsTimeBudgetIs413AndNothingIsStored() {
         String outlet = uniqueOutlet();
@@ -53,11 +48,11 @@ class StoredTimeBudgetTest {
                 .statusCode(413)
                 .body("detail", equalTo("articles: could not be grouped with the stored claims within the time budget of "
                         + "0 s; nothing was stored"));
-        assertEquals(0, storedArticles(outlet));
+        assertEquals(0, TestArticles.storedCount(outlet));
 
         // the store is still usable: an article with nothing to group is stored, and the groups still answer
         TestArticles.create(article(outlet, "No figures at all."));
-        assertEquals(1, storedArticles(outlet));
+        assertEquals(1, TestArticles.storedCount(outlet));
         given().when().get("/api/groups").then().statusCode(200);
         given().when().get("/api/conflicts").then().statusCode(200);
     }

@@ -35,4 +35,19 @@ final class TestArticles {
     static long create(Map<String, Object> article) {
         return post(article).statusCode(201).extract().jsonPath().getLong("id");
     }
+
+    /** How many articles of this outlet are stored. */
+    static long storedCount(String outlet) {
+        return given().queryParam("outlet", outlet).when().get("/api/articles")
+                .then().statusCode(200).extract().jsonPath().getLong("totalItems");
+    }
+
+    /** A text of {@code count} claims, each a count of people rescued in another town. */
+    static String rescues(int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append("In town ").append((char) ('A' + i)).append(", ").append(100 + i).append(" people were rescued. ");
+        }
+        return text.toString();
+    }
 }
