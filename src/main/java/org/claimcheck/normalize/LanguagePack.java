@@ -200,10 +200,18 @@ final class LanguagePack {
 
     /** The value of a one-entry setting ("[digits]" "decimal = ,"), or the default. */
     String setting(String section, String key, String otherwise) {
-        // keys are stored split at hyphens, as phrases are: "date-order" is "date - order"
-        String value = sections.getOrDefault(section, Map.of()).get(key.replace("-", " - "));
-        return value == null || value.isEmpty() ? otherwise : value;
+        // Matchers ask for settings at every token: each is looked up once, then read from the cache by the caller's
+        // own (constant, hash-cached) strings, with no string built per call.
+        String value = settingCache.computeIfAbsent(section, name -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(key, name -> {
+                    // keys are stored split at hyphens, as phrases are: "date-order" is "date - order"
+                    String stored = sections.getOrDefault(section, Map.of()).get(name.replace("-", " - "));
+                    return stored == null ? "" : stored;
+                });
+        return value.isEmpty() ? otherwise : value;
     }
+
+    private final Map<String, Map<String, String>> settingCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static LanguagePack load(Language language) {
         String resource = "lang/" + language.tag() + ".pack";
