@@ -88,11 +88,7 @@ class CrashRecoveryIT {
         Unit large = units.get(0);
 
         try (TestDatabase database = TestDatabase.create()) {
-            Map<String, String> environment = Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
-                    "QUARKUS_DATASOURCE_USERNAME", TestDatabase.user(),
-                    "QUARKUS_DATASOURCE_PASSWORD", TestDatabase.password(),
-                    "CLAIMCHECK_ACCESS_API_KEY", KEY);
+            Map<String, String> environment = database.serviceEnvironment(KEY);
 
             List<Outcome> outcomes;
             int port = PackagedService.freePort();

@@ -47,11 +47,7 @@ class EmbeddingModelPackageIT {
     void theProductionBuildLoadsTheModel() throws Exception {
         try (TestDatabase database = TestDatabase.create()) {
             int port = PackagedService.freePort();
-            Map<String, String> environment = Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
-                    "QUARKUS_DATASOURCE_USERNAME", TestDatabase.user(),
-                    "QUARKUS_DATASOURCE_PASSWORD", TestDatabase.password(),
-                    "CLAIMCHECK_ACCESS_API_KEY", KEY);
+            Map<String, String> environment = database.serviceEnvironment(KEY);
             try (PackagedService service = PackagedService.startJar(PackagedService.jar(), environment, port, workDir)) {
                 checkTheModel(service);
             }

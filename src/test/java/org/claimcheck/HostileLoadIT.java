@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,12 +70,8 @@ class HostileLoadIT {
     @Test
     void noRequestExhaustsTheServiceAndAcknowledgedWritesAreStoredWhole() throws Exception {
         try (TestDatabase database = TestDatabase.create()) {
-            Map<String, String> environment = Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
-                    "QUARKUS_DATASOURCE_USERNAME", TestDatabase.user(),
-                    "QUARKUS_DATASOURCE_PASSWORD", TestDatabase.password(),
-                    "CLAIMCHECK_ACCESS_API_KEY", KEY);
-            Map<Long, Integer> acknowledged = new LinkedHashMap<>();
+            Map<String, String> environment = database.serviceEnvironment(KEY);
+            Set<Long> acknowledged = new LinkedHashSet<>();
             int port = PackagedService.freePort();
             try (PackagedService service = PackagedService.startJar(environment, port, workDir, "-Xmx512m",
                     "-XX:+ExitOnOutOfMemoryError")) {
@@ -102,7 +100,7 @@ class HostileLoadIT {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
-    private void attack(URI base, Map<Long, Integer> acknowledged) throws Exception {
+    private void attack(URI base, Set<Long> acknowledged) throws Exception {
         // Four claim-dense articles of 250 KB each, and two of 125 KB, to the analysis, which needs no key.
         for (int[] shape : new int[][] {{4, 250}, {2, 125}}) {
             List<Map<String, Object>> articles = new ArrayList<>();
@@ -165,7 +163,7 @@ class HostileLoadIT {
         expect(stored, WRITE_LIMIT, 200, 413);
         if (stored.status() == 200) {
             for (JsonNode item : json.readTree(stored.body()).get("items")) {
-                acknowledged.put(item.get("article").get("id").asLong(), -1);
+                acknowledged.add(item.get("article").get("id").asLong());
             }
         }
         check(!acknowledged.isEmpty(), "some claim-dense articles were stored");
@@ -263,11 +261,11 @@ class HostileLoadIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
-    /** Every acknowledged article holds as many stored claims as were acknowledged, or the analysis of its text finds. */
-    private void assertClaimsStored(URI base, Map<Long, Integer> acknowledged) throws Exception {
-        for (Map.Entry<Long, Integer> entry : acknowledged.entrySet()) {
-            JsonNode article = json.readTree(get(base, "/api/articles/" + entry.getKey()).body());
-            Answer claims = get(base, "/api/articles/" + entry.getKey() + "/claims");
+    /** Every acknowledged article holds as many stored claims as the analysis of its text finds. */
+    private void assertClaimsStored(URI base, Set<Long> acknowledged) throws Exception {
+        for (long id : acknowledged) {
+            JsonNode article = json.readTree(get(base, "/api/articles/" + id).body());
+            Answer claims = get(base, "/api/articles/" + id + "/claims");
             expect(claims, WRITE_LIMIT, 200);
             int stored = json.readTree(claims.body()).get("claims").size();
             Answer analysis = send(base, "/api/analyze", Map.of("articles", List.of(article("Check", article.get("text").asText()))),
@@ -277,14 +275,14 @@ class HostileLoadIT {
             for (JsonNode group : json.readTree(analysis.body()).get("groups")) {
                 found += group.get("claims").size();
             }
-            check(found > 0, "article " + entry.getKey() + " holds claims");
-            check(stored == found, "article " + entry.getKey() + " is stored with all " + found + " claims, not " + stored);
+            check(found > 0, "article " + id + " holds claims");
+            check(stored == found, "article " + id + " is stored with all " + found + " claims, not " + stored);
         }
     }
 
-    private void record(Answer answer, Map<Long, Integer> acknowledged) throws IOException {
+    private void record(Answer answer, Set<Long> acknowledged) throws IOException {
         if (answer.status() == 201) {
-            acknowledged.put(json.readTree(answer.body()).get("id").asLong(), -1);
+            acknowledged.add(json.readTree(answer.body()).get("id").asLong());
         }
     }
 

@@ -62,6 +62,15 @@ public final class TestDatabase implements AutoCloseable {
         return System.getenv().getOrDefault("CLAIMCHECK_TEST_PG_PASSWORD", "");
     }
 
+    /** The environment that points the packaged service at this schema, with the given API key. */
+    public java.util.Map<String, String> serviceEnvironment(String apiKey) {
+        return java.util.Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(),
+                "QUARKUS_DATASOURCE_USERNAME", user(),
+                "QUARKUS_DATASOURCE_PASSWORD", password(),
+                "CLAIMCHECK_ACCESS_API_KEY", apiKey);
+    }
+
     public long count(String table) throws SQLException {
         return number("SELECT count(*) FROM " + table);
     }

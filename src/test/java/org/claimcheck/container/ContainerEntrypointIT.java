@@ -97,11 +97,7 @@ class ContainerEntrypointIT {
      * default or, where compose points at its own network or requires a value, at a local equivalent.
      */
     private static Map<String, String> containerEnvironment(TestDatabase database, String apiKey, int port) {
-        Map<String, String> local = Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
-                "QUARKUS_DATASOURCE_USERNAME", TestDatabase.user(),
-                "QUARKUS_DATASOURCE_PASSWORD", TestDatabase.password(),
-                "CLAIMCHECK_ACCESS_API_KEY", apiKey);
+        Map<String, String> local = database.serviceEnvironment(apiKey);
         Map<String, String> environment = new HashMap<>(Dockerfile.read().environment());
         ComposeFile.read().environment("app").forEach((name, value) -> {
             String resolved = local.containsKey(name) ? local.get(name) : ComposeFile.defaultOf(value);
