@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,17 +25,6 @@ final class DateMatcher {
     private record Part(int end, DateValue value, boolean relative, Integer day, Month month, Integer year) {
     }
 
-    private static final Set<String> APPROXIMATE_LEADS = Set.of("around", "about", "circa", "approximately", "hacia");
-    private static final Set<String> RANGE_JOINS = Set.of("and", "to", "until", "till", "through", "y", "al", "a", "hasta",
-            "au", "à", "et");
-    private static final Set<String> MONTH_LEADS = Set.of("in", "since", "by", "until", "till", "from", "during", "before",
-            "after", "throughout", "early", "late", "en", "desde", "hasta", "durante", "antes", "después", "de",
-            "this", "last", "next", "este", "pasado", "próximo", "para",
-            "depuis", "dès", "jusqu'", "pendant", "avant", "après", "début", "fin", "courant", "mi", "ici", "vers");
-
-    /** "by December", "until March", "next June": the month ahead, not the one behind. */
-    private static final Set<String> UPCOMING_LEADS = Set.of("by", "until", "till", "next", "hasta", "para", "próximo", "proximo",
-            "jusqu'", "ici", "prochain");
 
     private final TokenView tokens;
     private final LocalDate reference;
@@ -46,6 +34,22 @@ final class DateMatcher {
     private final Map<String, Integer> months;
     private final Map<String, Integer> weekdays;
     private final Set<String> yearLeads;
+    private final Set<String> approximateLeads;
+    private final Set<String> rangeOpeners;
+    private final Set<String> rangeJoins;
+    private final Set<String> dayArticles;
+    /** Words before a lone month that make it a date ("in June", "desde marzo", "depuis juin"). */
+    private final Set<String> monthLeads;
+    /** "by December", "until March", "next June": the month ahead, not the one behind. */
+    private final Set<String> upcomingLeads;
+    private final Set<String> futureMarkers;
+    private final Set<String> futureEndings;
+    private final Set<String> monthAbbreviations;
+    /** Month names and abbreviations that are also common words ("May", "mar"): months only in a date's shape. */
+    private final Set<String> ambiguousMonths;
+    private final Set<String> ofWords;
+    private final Map<String, Integer> beforePeriod;
+    private final NumberReader numbers;
     /** Month and weekday names are capitalized in this language ("May" is a month, "may" a verb). */
     private final boolean capitalizedNames;
 
@@ -58,6 +62,21 @@ final class DateMatcher {
         this.weekdays = pack.integersReadAlso("weekdays");
         this.yearLeads = pack.wordsReadAlso("year-leads");
         this.capitalizedNames = pack.flag("calendar", "capitalized-names");
+        this.approximateLeads = pack.words("approximate-date-leads");
+        Set<String> openers = new java.util.HashSet<>(pack.words("date-range-openers"));
+        openers.addAll(pack.words("date-range-leads"));
+        this.rangeOpeners = Set.copyOf(openers);
+        this.rangeJoins = pack.words("date-range-joins");
+        this.dayArticles = pack.words("day-articles");
+        this.monthLeads = pack.wordsReadAlso("month-leads");
+        this.upcomingLeads = pack.wordsReadAlso("upcoming-leads");
+        this.futureMarkers = pack.wordsReadAlso("future-markers");
+        this.futureEndings = pack.words("future-endings");
+        this.monthAbbreviations = pack.wordsReadAlso("month-abbreviations");
+        this.ambiguousMonths = pack.wordsReadAlso("ambiguous-months");
+        this.ofWords = pack.words("of-words");
+        this.beforePeriod = pack.integers("before-period");
+        this.numbers = new NumberReader(tokens, language);
     }
 
     Match at(int i) {
@@ -65,7 +84,7 @@ final class DateMatcher {
         if (token == null) {
             return null;
         }
-        if (tokens.isAny(i, APPROXIMATE_LEADS)) {
+        if (tokens.isAny(i, approximateLeads)) {
             Match inner = plainAt(i + 1);
             if (inner != null && inner.value().resolved()) {
                 DateValue value = inner.value();
@@ -76,8 +95,7 @@ final class DateMatcher {
     }
 
     private Match plainAt(int i) {
-        if (tokens.is(i, "between") || tokens.is(i, "entre") || tokens.is(i, "from") || tokens.is(i, "del")
-                || tokens.is(i, "desde") || tokens.is(i, "du") || tokens.isAny(i, pack.words("date-range-leads"))) {
+        if (tokens.isAny(i, rangeOpeners)) {
             Match range = leadRange(i);
             if (range != null) {
                 return range;
@@ -103,8 +121,8 @@ final class DateMatcher {
     /** "between X and Y", "from X to Y", "del 8 al 13 de octubre", "entre el 8 y el 13 de octubre". */
     private Match leadRange(int i) {
         int k = i + 1;
-        if (tokens.is(k, "el") || tokens.is(k, "le")) {
-            k++;
+        if (tokens.isAny(k, dayArticles)) {
+            k++; // "entre el 8 y el 13 de octubre"
         }
         Part first = part(k, true);
         if (first == null) {
@@ -113,14 +131,14 @@ final class DateMatcher {
         if (first == null) {
             first = bareDay(k);
         }
-        if (first == null || !tokens.isAny(first.end(), RANGE_JOINS)) {
+        if (first == null || !tokens.isAny(first.end(), rangeJoins)) {
             return null;
         }
         if (tokens.isAny(i, pack.words("date-range-leads")) && first.year() != null && first.month() == null && first.day() == null) {
             return null; // "de 2010 a 2015 muertos" is not a span of years in Spanish; "de mayo a septiembre" is
         }
         int j = first.end() + 1;
-        if (tokens.is(j, "el") || tokens.is(j, "le")) {
+        if (tokens.isAny(j, dayArticles)) {
             j++;
         }
         Part second = rangeEnd(j, first);
@@ -131,7 +149,7 @@ final class DateMatcher {
     private Part monthInRange(int k) {
         Month month = monthAt(k, true);
         int after = afterMonth(k);
-        if (month == null || !tokens.isAny(after, RANGE_JOINS) || monthAt(after + 1, true) == null) {
+        if (month == null || !tokens.isAny(after, rangeJoins) || monthAt(after + 1, true) == null) {
             return null;
         }
         return monthAlone(k, month, after, true);
@@ -288,12 +306,7 @@ final class DateMatcher {
         return new Part(k, CalendarRules.day(CalendarRules.weekday(weekday, reference, mode)), true, null, null, null);
     }
 
-    /** Words that put a sentence in the future: a weekday after them is the coming one. */
-    private static final Set<String> FUTURE_MARKERS = Set.of("will", "shall", "expected", "scheduled", "due", "plans",
-            "planned", "set", "upcoming", "tomorrow", "next", "expects", "expect", "expecting", "hopes", "hope", "firmará", "firmarán", "será", "serán", "celebrará",
-            "celebrarán", "previsto", "prevista", "prevé", "próximo", "próxima", "proximo", "proxima",
-            "sera", "seront", "prévu", "prévue", "prévoit", "doit", "doivent", "devrait", "devraient", "va", "vont",
-            "prochain", "prochaine", "demain");
+    /** How far back a word that puts the sentence in the future ("[future-markers]") may stand before a weekday. */
     private static final int FUTURE_WINDOW = 12;
 
     private boolean futureBefore(int start) {
@@ -302,7 +315,16 @@ final class DateMatcher {
             if (token.text().equals(".") || token.text().equals(";")) {
                 return false;
             }
-            if (FUTURE_MARKERS.contains(token.lower()) || token.lower().endsWith("'ll")) {
+            if (futureMarkers.contains(token.lower()) || endsWithAny(token.lower(), futureEndings)) {
+                return true; // "will sign the treaty on Thursday", "we'll meet on Friday"
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String word, Set<String> endings) {
+        for (String ending : endings) {
+            if (word.endsWith(ending)) {
                 return true;
             }
         }
@@ -323,50 +345,16 @@ final class DateMatcher {
 
     /** "mid-November 2024", "early June", "late 2023", "a mediados de noviembre", "a finales de 2023". */
     private Part partOfPeriod(int i) {
-        CalendarRules.Part which = null;
-        int k = -1;
-        if (tokens.is(i, "mid") && tokens.isDash(i + 1)) {
-            which = CalendarRules.Part.MID;
-            k = i + 2;
-        } else if (tokens.is(i, "early") || tokens.is(i, "late")) {
-            which = tokens.is(i, "early") ? CalendarRules.Part.EARLY : CalendarRules.Part.LATE;
-            k = i + 1;
-        } else {
-            int start = tokens.is(i, "a") ? i + 1 : i;
-            String word = tokens.get(start) == null ? "" : tokens.get(start).lower();
-            which = switch (word) {
-                case "principios", "comienzos", "inicios" -> CalendarRules.Part.EARLY;
-                case "mediados" -> CalendarRules.Part.MID;
-                case "finales", "fines" -> CalendarRules.Part.LATE;
-                default -> null;
-            };
-            if (which != null && tokens.is(start + 1, "de")) {
-                k = start + 2;
-            } else if (packPartOfPeriod(i) != null) {
-                int[] found = packPartOfPeriod(i);
-                which = CalendarRules.Part.values()[found[0]];
-                k = found[1];
-            } else if (tokens.phrase(i, List.of("the", "middle", "of")) > 0) {
-                which = CalendarRules.Part.MID;
-                k = i + 3;
-            } else if (tokens.phrase(i, List.of("the", "end", "of")) > 0) {
-                which = CalendarRules.Part.LATE;
-                k = i + 3;
-            } else if (tokens.phrase(i, List.of("the", "beginning", "of")) > 0 || tokens.phrase(i, List.of("the", "start", "of")) > 0) {
-                which = CalendarRules.Part.EARLY;
-                k = i + 3;
-            } else {
-                which = null;
-            }
-        }
-        if (which == null) {
+        int[] found = packPartOfPeriod(i);
+        if (found == null) {
             return null;
         }
+        CalendarRules.Part which = CalendarRules.Part.values()[found[0]];
+        int k = found[1];
         Month month = monthAt(k, true);
         if (month != null) {
             int after = afterMonth(k);
-            int j = tokens.is(after, "of") || tokens.is(after, "de") || tokens.is(after, "del") || tokens.isPunct(after, ",")
-                    ? after + 1 : after;
+            int j = tokens.isAny(after, ofWords) || tokens.isPunct(after, ",") ? after + 1 : after;
             Integer year = yearNumber(j);
             if (year != null) {
                 return new Part(j + 1, CalendarRules.partOfMonth(YearMonth.of(year, month), which), false, null, month, year);
@@ -391,19 +379,12 @@ final class DateMatcher {
      * the month or year, or null.
      */
     private int[] packPartOfPeriod(int i) {
-        List<LanguagePack.Phrase> parts = pack.phrases("period-parts");
-        if (parts.isEmpty()) {
-            return null;
-        }
         int k = i;
-        for (LanguagePack.Phrase lead : pack.phrases("period-part-leads")) {
-            int after = tokens.phrase(k, lead.words());
-            if (after > 0) {
-                k = after;
-                break;
-            }
+        LanguagePack.Phrase lead = pack.longestAt("period-part-leads", tokens, k);
+        if (lead != null) {
+            k += lead.words().size();
         }
-        for (LanguagePack.Phrase part : parts) {
+        for (LanguagePack.Phrase part : pack.phrasesAt("period-parts", tokens, k)) {
             int after = tokens.phrase(k, part.words());
             if (after > 0) {
                 CalendarRules.Part which = CalendarRules.Part.valueOf(part.value().toUpperCase(java.util.Locale.ROOT));
@@ -433,7 +414,7 @@ final class DateMatcher {
             }
             return dayWithoutYear(after, month, day);
         }
-        int j = tokens.is(k, "of") || tokens.is(k, "de") || tokens.is(k, "del") || tokens.isPunct(k, ",") ? k + 1 : k;
+        int j = tokens.isAny(k, ofWords) || tokens.isPunct(k, ",") ? k + 1 : k;
         Integer year = yearNumber(j);
         if (year != null) {
             return new Part(j + 1, CalendarRules.month(YearMonth.of(year, month)), false, null, month, year);
@@ -461,18 +442,15 @@ final class DateMatcher {
     private Part monthAlone(int i, Month month, int k, boolean listed) {
         int yearOffset = 0;
         int end = k;
-        int after;
-        if ((after = tokens.phrase(k, List.of("of", "this", "year"))) > 0 || (after = tokens.phrase(k, List.of("de", "este", "año"))) > 0) {
-            end = after;
-        } else if ((after = tokens.phrase(k, List.of("of", "last", "year"))) > 0
-                || (after = tokens.phrase(k, List.of("del", "año", "pasado"))) > 0) {
-            yearOffset = -1;
-            end = after;
-        } else if (!listed && (!tokens.isAny(i - 1, MONTH_LEADS)
-                || tokens.isAny(i - 1, pack.words("weak-month-leads")) && !spanishMonthLead(i - 1))) {
-            return null;
+        LanguagePack.Phrase which = pack.longestAt("month-year-suffixes", tokens, k); // "of last year", "del año pasado"
+        if (which != null) {
+            yearOffset = Integer.parseInt(which.value());
+            end = k + which.words().size();
+        } else if (!listed && (!tokens.isAny(i - 1, monthLeads)
+                || tokens.isAny(i - 1, pack.words("weak-month-leads")) && !tokens.isAny(i - 2, pack.words("month-words")))) {
+            return null; // "de junio" is a month after "el mes" only
         }
-        boolean next = tokens.isAny(i - 1, UPCOMING_LEADS);
+        boolean next = tokens.isAny(i - 1, upcomingLeads);
         if (reference == null) {
             return new Part(end, DateValue.unresolved(), true, null, month, null);
         }
@@ -481,17 +459,12 @@ final class DateMatcher {
             resolved = YearMonth.of(reference.getYear() + yearOffset, month);
         } else if (next) {
             resolved = CalendarRules.nextMonth(month, reference);
-        } else if (tokens.is(i - 1, "last") || tokens.is(i - 1, "pasado")) {
+        } else if (beforePeriod.getOrDefault(lower(i - 1), 0) < 0) { // "last June", "el pasado junio"
             resolved = CalendarRules.latestMonth(month, reference.minusMonths(1).withDayOfMonth(1));
         } else {
             resolved = CalendarRules.latestMonth(month, reference);
         }
         return new Part(end, CalendarRules.month(resolved), true, null, month, resolved.getYear());
-    }
-
-    /** "de junio" after a day was handled by dayFirst; alone, "de" leads a month only after "desde"/"a finales". */
-    private boolean spanishMonthLead(int deIndex) {
-        return tokens.is(deIndex - 1, "mes");
     }
 
     /** "19 June 2024", "19 de junio de 2024", "5 de enero", "the 19th of June". */
@@ -502,7 +475,7 @@ final class DateMatcher {
         }
         int k = afterOrdinal(i + 1);
         boolean dashed = tokens.isDash(k) && tokens.attached(k) && tokens.attached(k + 1);
-        if (tokens.is(k, "of") || tokens.is(k, "de") || dashed) {
+        if (tokens.isAny(k, ofWords) || dashed) {
             k++;
         }
         Month month = monthAt(k, true);
@@ -510,7 +483,7 @@ final class DateMatcher {
             return null;
         }
         int after = afterMonth(k);
-        int j = tokens.is(after, "de") || tokens.is(after, "del") || tokens.is(after, "of") || tokens.isPunct(after, ",")
+        int j = tokens.isAny(after, ofWords) || tokens.isPunct(after, ",")
                 || dashed && tokens.isDash(after) && tokens.attached(after) ? after + 1 : after;
         if (dashed && j == after) {
             return null; // "31-dic-1994" carries its year; "12-ene" alone is not taken
@@ -585,9 +558,9 @@ final class DateMatcher {
         return false;
     }
 
-    /** "en el año 2000", "the year 2000". */
+    /** "en el año 2000", "the year 2000", "l'année 2000". */
     private boolean isMonthYearLead(int k) {
-        return tokens.is(k, "año") || tokens.is(k, "year");
+        return period(k) == Period.YEAR;
     }
 
     /**
@@ -730,38 +703,12 @@ final class DateMatcher {
                 }
             }
         }
-        int k;
-        if ((k = tokens.phrase(i, List.of("this", "morning"))) > 0 || (k = tokens.phrase(i, List.of("this", "afternoon"))) > 0
-                || (k = tokens.phrase(i, List.of("this", "evening"))) > 0 || (k = tokens.phrase(i, List.of("esta", "mañana"))) > 0
-                || (k = tokens.phrase(i, List.of("esta", "tarde"))) > 0) {
-            return relativeDay(k, 0);
+        if (pack.words("this-leads").contains(word)) {
+            // "earlier this year", "later this month"
+            return tokens.isAny(i + 1, pack.words("this-words")) ? relativePeriod(i + 2, i + 3, 0) : null;
         }
-        // English: this/last/next/past + year/month/week/weekday; "earlier this year", "later this month".
-        if (word.equals("earlier") || word.equals("later")) {
-            return tokens.is(i + 1, "this") ? relativePeriod(i + 2, i + 3, 0) : null;
-        }
-        if (word.equals("this") || word.equals("last") || word.equals("next") || word.equals("past")) {
-            int offset = switch (word) {
-                case "last", "past" -> -1;
-                case "next" -> 1;
-                default -> 0;
-            };
-            DayOfWeek weekday = weekdayAt(i + 1);
-            if (weekday != null) {
-                CalendarRules.WeekdayMode mode = switch (offset) {
-                    case -1 -> CalendarRules.WeekdayMode.STRICTLY_BEFORE;
-                    case 1 -> CalendarRules.WeekdayMode.STRICTLY_AFTER;
-                    default -> CalendarRules.WeekdayMode.LATEST;
-                };
-                return weekdayRelative(i, weekday, mode, i + 2);
-            }
-            if (word.equals("past") && !tokens.is(i + 1, "year") && !tokens.is(i + 1, "month") && !tokens.is(i + 1, "week")) {
-                return null;
-            }
-            return relativePeriod(i + 1, i + 2, offset);
-        }
-        // Spanish: "el año pasado", "el pasado año", "este año", "el próximo año", "el año que viene", "la semana pasada".
-        return packRelative(i);
+        Part elapsed = elapsed(i);
+        return elapsed != null ? elapsed : packRelative(i);
     }
 
     /**
@@ -772,20 +719,26 @@ final class DateMatcher {
     private Part packRelative(int i) {
         String word = tokens.get(i).lower();
         if (pack.words("this-words").contains(word)) {
+            DayOfWeek weekday = weekdayAt(i + 1);
+            if (weekday != null) {
+                return weekdayRelative(i, weekday, CalendarRules.WeekdayMode.LATEST, i + 2); // "this Wednesday"
+            }
             int end = tokens.isDash(i + 2) && tokens.isAny(i + 3, pack.words("this-suffixes")) ? i + 4 : i + 2;
             return relativePeriod(i + 1, end, 0);
         }
-        if (!pack.words("articles").contains(word)) {
-            return null;
-        }
-        Integer before = pack.integers("before-period").get(lower(i + 1));
+        boolean article = pack.words("articles").contains(word);
+        int k = article ? i + 1 : i; // "el pasado año", "last year", "the past week"
+        Integer before = beforePeriod.get(lower(k));
         if (before != null) {
-            DayOfWeek weekday = weekdayAt(i + 2);
+            DayOfWeek weekday = weekdayAt(k + 1);
             if (weekday != null) {
                 return weekdayRelative(i, weekday, before < 0 ? CalendarRules.WeekdayMode.STRICTLY_BEFORE
-                        : CalendarRules.WeekdayMode.STRICTLY_AFTER, i + 3);
+                        : CalendarRules.WeekdayMode.STRICTLY_AFTER, k + 2);
             }
-            return relativePeriod(i + 2, i + 3, before);
+            return relativePeriod(k + 1, k + 2, before);
+        }
+        if (!article) {
+            return null;
         }
         if (pack.words("weekday-articles").contains(word)) {
             DayOfWeek weekday = weekdayAt(i + 1);
@@ -804,6 +757,54 @@ final class DateMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * Time elapsed before the reference day: "two months ago", "10 days ago" ("[ago-after]" after the number and
+     * unit), "hace dos meses", "il y a trois ans" ("[ago-before]" before them). The day that long before the
+     * reference day; approximate when counted in weeks or more. "desde hace dos años" is a duration, not a date
+     * ("[ago-blockers]" before the lead).
+     */
+    private Part elapsed(int i) {
+        LanguagePack.Phrase lead = pack.longestAt("ago-before", tokens, i);
+        int k = lead == null ? i : i + lead.words().size();
+        if (lead != null && tokens.isAny(i - 1, pack.words("ago-blockers"))) {
+            return null;
+        }
+        if (lead == null && !numbers.mayStart(i)) {
+            return null; // a cheap test first: most tokens start no number
+        }
+        NumberReader.Read count = numbers.read(k);
+        if (count == null || count.vague() || count.min().compareTo(count.max()) != 0 || count.min().signum() <= 0
+                || count.min().stripTrailingZeros().scale() > 0 || count.min().compareTo(BigDecimal.valueOf(10_000)) > 0) {
+            return null;
+        }
+        String unit = pack.values("elapsed-units").get(lower(count.end()));
+        if (unit == null) {
+            return null;
+        }
+        int end = count.end() + 1;
+        if (lead == null) {
+            LanguagePack.Phrase ago = pack.longestAt("ago-after", tokens, end);
+            if (ago == null) {
+                return null;
+            }
+            end += ago.words().size();
+        }
+        if (reference == null) {
+            return new Part(end, DateValue.unresolved(), true, null, null, null);
+        }
+        long n = count.min().longValueExact();
+        LocalDate day = switch (unit) {
+            case "hour", "day" -> reference.minusDays(unit.equals("day") ? n : n / 24);
+            case "week" -> reference.minusWeeks(n);
+            case "month" -> reference.minusMonths(n);
+            case "year" -> reference.minusYears(n);
+            case "decade" -> reference.minusYears(10 * n);
+            default -> throw new IllegalStateException("an [elapsed-units] entry names no unit: " + unit);
+        };
+        Qualifier qualifier = unit.equals("hour") || unit.equals("day") ? Qualifier.EXACT : Qualifier.APPROXIMATE;
+        return new Part(end, DateValue.of(day, day, qualifier), true, null, null, null);
     }
 
     private enum Period { YEAR, QUARTER, MONTH, WEEK }
@@ -863,11 +864,11 @@ final class DateMatcher {
             return null;
         }
         Month month = Month.of(number);
-        if (Lexicon.AMBIGUOUS_MONTHS.contains(token.lower()) && !afterDay) {
+        if (ambiguousMonths.contains(token.lower()) && !afterDay) {
             int next = afterMonth(k);
             boolean dated = dayNumber(next) != null || yearNumber(next) != null
-                    || (tokens.isPunct(next, ",") || tokens.is(next, "of") || tokens.is(next, "de")) && yearNumber(next + 1) != null;
-            boolean led = tokens.isAny(k - 1, MONTH_LEADS) && token.text().length() > 3;
+                    || (tokens.isPunct(next, ",") || tokens.isAny(next, ofWords)) && yearNumber(next + 1) != null;
+            boolean led = tokens.isAny(k - 1, monthLeads) && token.text().length() > 3;
             boolean listed = token.text().length() > 3 && (tokens.isPunct(k - 1, ",") || tokens.isAny(k - 1, listJoins))
                     && isMonthName(k - 2); // "in February, March and July"
             if (!dated && !led && !listed) {
@@ -881,18 +882,15 @@ final class DateMatcher {
     private boolean isMonthName(int k) {
         Token token = tokens.get(k);
         return token != null && token.isWord() && months.containsKey(token.lower())
-                && !Lexicon.AMBIGUOUS_MONTHS.contains(token.lower()) && (!capitalizedNames || token.capitalized());
+                && !ambiguousMonths.contains(token.lower()) && (!capitalizedNames || token.capitalized());
     }
 
     /** The index after a month name and the period of its abbreviation ("Sept."). */
     private int afterMonth(int k) {
         Token token = tokens.get(k);
-        return token != null && MONTH_ABBREVIATIONS.contains(token.lower()) && tokens.isPunct(k + 1, ".") && tokens.attached(k + 1)
+        return token != null && monthAbbreviations.contains(token.lower()) && tokens.isPunct(k + 1, ".") && tokens.attached(k + 1)
                 ? k + 2 : k + 1;
     }
-
-    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec", "ene", "abr", "ago", "dic", "janv", "févr", "fév", "fev", "avr", "juil", "déc");
 
     private Integer dayNumber(int k) {
         Token token = tokens.get(k);

@@ -53,11 +53,12 @@ final class LanguagePack {
     private final Map<String, Set<String>> wordSets = new HashMap<>();
     private final Map<String, Map<String, BigDecimal>> numberMaps = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<Phrase>> phraseLists = new HashMap<>();
-    private final Map<String, Map<String, List<Phrase>>> byFirstWord = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each section's phrases by their first word, longest first: one look-up per token instead of a scan. */
+    private final Map<String, Map<String, List<Phrase>>> byFirstWord = new HashMap<>();
     private final Map<String, Map<String, Integer>> integerMaps = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Set<String>> alsoWords = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Map<String, Integer>> alsoIntegers = new java.util.concurrent.ConcurrentHashMap<>();
-    private final List<Vague> vague;
+    private final Map<String, List<Vague>> vague;
     private final Digits digits;
 
     /** A phrase of a section: its words and its value ("" when the section gives none). */
@@ -75,13 +76,21 @@ final class LanguagePack {
             }
             phrases.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
             phraseLists.put(section.getKey(), List.copyOf(phrases));
+            Map<String, List<Phrase>> index = new HashMap<>();
+            for (Phrase phrase : phrases) {
+                index.computeIfAbsent(phrase.words().get(0), w -> new ArrayList<>()).add(phrase);
+            }
+            index.replaceAll((word, list) -> List.copyOf(list));
+            byFirstWord.put(section.getKey(), Map.copyOf(index));
         }
-        List<Vague> vagues = new ArrayList<>();
+        Map<String, List<Vague>> vagues = new HashMap<>();
         for (Phrase phrase : phrases("vague")) {
             String[] bounds = phrase.value().split(" ");
-            vagues.add(new Vague(phrase.words(), new BigDecimal(bounds[0]), new BigDecimal(bounds[1])));
+            vagues.computeIfAbsent(phrase.words().get(0), w -> new ArrayList<>())
+                    .add(new Vague(phrase.words(), new BigDecimal(bounds[0]), new BigDecimal(bounds[1])));
         }
-        this.vague = List.copyOf(vagues);
+        vagues.replaceAll((word, list) -> List.copyOf(list));
+        this.vague = Map.copyOf(vagues);
         this.digits = new Digits(setting("digits", "decimal", ".").charAt(0), setting("digits", "group", ",").charAt(0),
                 Integer.parseInt(setting("digits", "decimal-groups-from", String.valueOf(Integer.MAX_VALUE))),
                 setting("digits", "lone-group-is-decimal", "no").equals("yes"));
@@ -122,9 +131,10 @@ final class LanguagePack {
     record Vague(List<String> words, BigDecimal min, BigDecimal max) {
     }
 
-    /** The "[vague]" entries ("hundreds of thousands = 200000 999999"), longest first. */
-    List<Vague> vague() {
-        return vague;
+    /** The "[vague]" entries ("hundreds of thousands = 200000 999999") that start with the token at i, longest first. */
+    List<Vague> vagueAt(TokenView tokens, int i) {
+        Token token = tokens.get(i);
+        return token == null ? List.of() : vague.getOrDefault(token.lower(), List.of());
     }
 
     /** How digits are written: "[digits]" settings. */
@@ -188,14 +198,23 @@ final class LanguagePack {
 
     /** The phrases of a section by their first word, longest first: one look-up per token instead of a scan. */
     List<Phrase> phrasesStartingWith(String section, String firstWord) {
-        Map<String, List<Phrase>> index = byFirstWord.computeIfAbsent(section, name -> {
-            Map<String, List<Phrase>> map = new HashMap<>();
-            for (Phrase phrase : phrases(name)) {
-                map.computeIfAbsent(phrase.words().get(0), w -> new ArrayList<>()).add(phrase);
+        return byFirstWord.getOrDefault(section, Map.of()).getOrDefault(firstWord, List.of());
+    }
+
+    /** The phrases of a section that could start at token i: those whose first word it is, longest first. */
+    List<Phrase> phrasesAt(String section, TokenView tokens, int i) {
+        Token token = tokens.get(i);
+        return token == null ? List.of() : phrasesStartingWith(section, token.lower());
+    }
+
+    /** The longest phrase of a section written at token i, or null; {@link TokenView#phrase} gives where it ends. */
+    Phrase longestAt(String section, TokenView tokens, int i) {
+        for (Phrase phrase : phrasesAt(section, tokens, i)) {
+            if (tokens.phrase(i, phrase.words()) > 0) {
+                return phrase;
             }
-            return Map.copyOf(map);
-        });
-        return index.getOrDefault(firstWord, List.of());
+        }
+        return null;
     }
 
     /** The value of a one-entry setting ("[digits]" "decimal = ,"), or the default. */

@@ -53,7 +53,6 @@ final class NumberReader {
     private final Set<String> dozenWords;
     private final Map<String, BigDecimal> scales;
     private final Set<String> ones;
-    private final List<LanguagePack.Vague> vague;
     /** Hyphenated compounds that may multiply ("quatre-vingt-dix") rather than plain sums ("twenty-five"). */
     private final boolean compound;
     private final boolean spaceGroups;
@@ -90,7 +89,6 @@ final class NumberReader {
         this.dozenWords = pack.words("dozen-words");
         this.ones = pack.words("one-words");
         this.of = pack.words("of-words");
-        this.vague = pack.vague();
         this.compound = pack.setting("number-words", "style", "additive").equals("compound");
         this.spaceGroups = pack.setting("digits", "space-groups", "no").equals("yes");
         this.tensJoin = pack.setting("number-words", "tens-join", "");
@@ -106,6 +104,20 @@ final class NumberReader {
     /** Number words from i, read the way the language combines them. */
     private Read numberWords(int i) {
         return compound ? compoundWords(i) : words(i);
+    }
+
+    /** Could a number start at token i: digits, or a word the language counts with? Cheaper than {@link #read}. */
+    boolean mayStart(int i) {
+        Token token = tokens.get(i);
+        if (token == null) {
+            return false;
+        }
+        if (token.isNumber()) {
+            return true;
+        }
+        String word = token.lower();
+        return small.containsKey(word) || tens.containsKey(word) || ones.contains(word) || hundreds.containsKey(word)
+                || dozenWords.contains(word);
     }
 
     /** The number starting at token i, or null. */
@@ -390,7 +402,7 @@ final class NumberReader {
     private Read withHalf(Read read) {
         int k = read.end();
         int after = -1;
-        for (LanguagePack.Phrase phrase : pack.phrases("number-and-a-half")) {
+        for (LanguagePack.Phrase phrase : pack.phrasesAt("number-and-a-half", tokens, k)) {
             if ((after = tokens.phrase(k, phrase.words())) > 0) {
                 break;
             }
@@ -411,14 +423,14 @@ final class NumberReader {
         if (token == null || !token.isWord() || tokens.isAny(i - 1, pack.words("ordinals"))) {
             return null; // "the first half of 2020" is a date, not a half
         }
-        for (LanguagePack.Phrase phrase : pack.phrases("fraction-before-unit")) {
+        for (LanguagePack.Phrase phrase : pack.phrasesAt("fraction-before-unit", tokens, i)) {
             int k = tokens.phrase(i, phrase.words());
             if (k > 0) {
                 BigDecimal value = new BigDecimal(phrase.value());
                 return new Read(k, value, value, true, false, false);
             }
         }
-        for (LanguagePack.Phrase phrase : pack.phrases("fraction-phrases")) {
+        for (LanguagePack.Phrase phrase : pack.phrasesAt("fraction-phrases", tokens, i)) {
             int k = tokens.phrase(i, phrase.words());
             if (k > 0 && tokens.isAny(k, of)) {
                 BigDecimal value = new BigDecimal(phrase.value());
@@ -430,7 +442,7 @@ final class NumberReader {
     }
 
     private Read vagueAt(int i) {
-        for (LanguagePack.Vague candidate : vague) {
+        for (LanguagePack.Vague candidate : pack.vagueAt(tokens, i)) {
             int end = tokens.phrase(i, candidate.words());
             if (end > 0 && tokens.isAny(end, of)) {
                 return new Read(end, candidate.min(), candidate.max(), false, false, true);

@@ -135,12 +135,12 @@ final class QuantityMatcher {
         if (core.unit() == null && tokens.get(k) != null && tokens.get(k).isWord() && !tokens.isAny(k, boundFirstWords())) {
             k++; // "200 people or more": one noun between
         }
-        for (LanguagePack.Phrase phrase : pack.phrases("at-least-after")) {
+        for (LanguagePack.Phrase phrase : pack.phrasesAt("at-least-after", tokens, k)) {
             if (tokens.phrase(k, phrase.words()) > 0 && !tokens.isNumber(k + phrase.words().size())) {
                 return new Match(i, k == core.end() ? k + phrase.words().size() : core.end(), qualified(core, Lexicon.Bound.AT_LEAST));
             }
         }
-        for (LanguagePack.Phrase phrase : pack.phrases("at-most-after")) {
+        for (LanguagePack.Phrase phrase : pack.phrasesAt("at-most-after", tokens, k)) {
             if (tokens.phrase(k, phrase.words()) > 0 && !tokens.isNumber(k + phrase.words().size())) {
                 return new Match(i, k == core.end() ? k + phrase.words().size() : core.end(), qualified(core, Lexicon.Bound.AT_MOST));
             }

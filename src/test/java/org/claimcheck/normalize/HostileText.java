@@ -175,7 +175,7 @@ public final class HostileText {
                 words.addAll(pack.words(section));
             }
             String of = pack.phrases("of-words").isEmpty() ? "of" : pack.phrases("of-words").get(0).words().get(0);
-            pack.vague().forEach(vague -> words.add(String.join(" ", vague.words()) + " " + of));
+            pack.words("vague").forEach(vague -> words.add(vague + " " + of));
         }
         List<String> all = new ArrayList<>(words);
         TreeSet<String> months = new TreeSet<>();
