@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,11 +51,49 @@ final class DateMatcher {
     private final Set<String> ofWords;
     private final Map<String, Integer> beforePeriod;
     private final NumberReader numbers;
+    /** The words a date may start with; null reads every token (the gate's own test compares both). */
+    private final Set<String> startWords;
+
+    /** Per language: computed once, as every article builds its own matcher. */
+    private static final Map<Language, Set<String>> START_WORDS = new java.util.EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            START_WORDS.put(language, startWords(LanguagePack.of(language)));
+        }
+    }
+
+    /**
+     * Every word that a date expression may begin with, from the sections that each way of writing a date reads
+     * first (a number always may): most tokens of a text are ruled out with one look-up instead of a dozen.
+     */
+    private static Set<String> startWords(LanguagePack pack) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String section : List.of("approximate-date-leads", "date-range-openers", "date-range-leads", "articles",
+                "ordinals", "last-words", "this-words", "this-leads", "before-period", "small-numbers", "tens", "one-words",
+                "hundreds", "dozen-words")) {
+            words.addAll(pack.words(section));
+        }
+        words.addAll(pack.wordsReadAlso("weekdays"));
+        words.addAll(pack.wordsReadAlso("months"));
+        for (String section : List.of("period-part-leads", "period-parts", "relative-days", "ago-before")) {
+            for (LanguagePack.Phrase phrase : pack.phrases(section)) {
+                words.add(phrase.words().get(0));
+            }
+        }
+        words.add("q"); // "Q3 2018"
+        return Set.copyOf(words);
+    }
     /** Month and weekday names are capitalized in this language ("May" is a month, "may" a verb). */
     private final boolean capitalizedNames;
 
     DateMatcher(TokenView tokens, Language language, LocalDate reference) {
+        this(tokens, language, reference, true);
+    }
+
+    DateMatcher(TokenView tokens, Language language, LocalDate reference, boolean gated) {
         this.tokens = tokens;
+        this.startWords = gated ? START_WORDS.get(language) : null;
         this.reference = reference;
         this.pack = LanguagePack.of(language);
         this.listJoins = pack.words("list-joins");
@@ -81,7 +120,7 @@ final class DateMatcher {
 
     Match at(int i) {
         Token token = tokens.get(i);
-        if (token == null) {
+        if (token == null || startWords != null && !token.isNumber() && !startWords.contains(token.lower())) {
             return null;
         }
         if (tokens.isAny(i, approximateLeads)) {

@@ -35,7 +35,7 @@ import java.util.Set;
  *
  * An entry is a phrase (words separated by single spaces, in lower case, "'" for an apostrophe), optionally followed
  * by " = " and a value. Sections list entries; the matchers read a section as a set of words, a map of word to value
- * or a list of phrases, longest first. The sections a pack may hold are described in {@code lang/README.md}.
+ * or a list of phrases, longest first. The sections a pack may hold are described in the README, under "Adding a language".
  */
 final class LanguagePack {
 
@@ -166,6 +166,14 @@ final class LanguagePack {
             all.putAll(integers(name));
             return Map.copyOf(all);
         });
+    }
+
+    /** This pack, then the packs it reads too ("[read-also]"). */
+    List<LanguagePack> withReadAlso() {
+        List<LanguagePack> all = new ArrayList<>();
+        all.add(this);
+        all.addAll(readAlso());
+        return all;
     }
 
     private List<LanguagePack> readAlso() {

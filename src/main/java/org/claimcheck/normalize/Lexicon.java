@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The words the normalizer knows, in English, Spanish and French: number words, scales, units, currencies, months,
- * weekdays, qualifier phrases and change words. Look-ups are by lower-case token text (a typographic apostrophe
+ * The words the normalizer knows, in English, Spanish and French, that are not yet in the language packs: units,
+ * currencies, percent words and identifier leads. Look-ups are by lower-case token text (a typographic apostrophe
  * is read as "'"); multi-word phrases are lists of tokens. Words that mean one thing in one language and another
  * elsewhere ("once", "sept", "de" before a year, "an") are kept per language and reached through the accessors
  * that take a {@link Language}; the rest is shared.
@@ -58,63 +58,6 @@ final class Lexicon {
 
     /** Abbreviations that are scales even after a space: "5.5 bn", "20 mln". */
     static final Set<String> SPACED_SCALE_ABBREVIATIONS = Set.of("bn", "mn", "mln", "tn");
-
-    // ---- qualifiers ----------------------------------------------------------------------------------
-
-    /** Longest first, so that "more than" wins over "more" and "no more than" over "more than". */
-    static final List<QualifierPhrase> QUALIFIERS = sortedLongestFirst(List.of(
-            q(Bound.AROUND, "about"), q(Bound.AROUND, "around"), q(Bound.AROUND, "some"), q(Bound.AROUND, "roughly"),
-            q(Bound.AROUND, "approximately"), q(Bound.AROUND, "an estimated"), q(Bound.AROUND, "estimated"),
-            q(Bound.AROUND, "circa"), q(Bound.AROUND, "approx"), q(Bound.AROUND, "unos"), q(Bound.AROUND, "unas"),
-            q(Bound.AROUND, "alrededor de"), q(Bound.AROUND, "aproximadamente"), q(Bound.AROUND, "cerca de"),
-            q(Bound.AROUND, "en torno a"), q(Bound.AROUND, "unos aproximadamente"),
-            q(Bound.BELOW, "nearly"), q(Bound.BELOW, "almost"), q(Bound.BELOW, "close to"), q(Bound.BELOW, "just under"),
-            q(Bound.BELOW, "just shy of"), q(Bound.BELOW, "casi"), q(Bound.BELOW, "poco menos de"),
-            q(Bound.ABOVE, "just over"), q(Bound.ABOVE, "slightly more than"), q(Bound.ABOVE, "slightly over"),
-            q(Bound.ABOVE, "a little over"), q(Bound.ABOVE, "a little more than"), q(Bound.ABOVE, "poco más de"),
-            q(Bound.ABOVE, "algo más de"),
-            q(Bound.AT_LEAST, "more than"), q(Bound.AT_LEAST, "over"), q(Bound.AT_LEAST, "at least"),
-            q(Bound.AT_LEAST, "upwards of"), q(Bound.AT_LEAST, "in excess of"), q(Bound.AT_LEAST, "no fewer than"),
-            q(Bound.AT_LEAST, "no less than"), q(Bound.AT_LEAST, "greater than"), q(Bound.AT_LEAST, "above"),
-            q(Bound.AT_LEAST, "más de"), q(Bound.AT_LEAST, "mas de"), q(Bound.AT_LEAST, "al menos"),
-            q(Bound.AT_LEAST, "por lo menos"), q(Bound.AT_LEAST, "como mínimo"), q(Bound.AT_LEAST, "un mínimo de"),
-            q(Bound.AT_LEAST, "superior a"),
-            q(Bound.AT_MOST, "up to"), q(Bound.AT_MOST, "as many as"), q(Bound.AT_MOST, "as much as"),
-            q(Bound.AT_MOST, "fewer than"), q(Bound.AT_MOST, "less than"), q(Bound.AT_MOST, "under"),
-            q(Bound.AT_MOST, "at most"), q(Bound.AT_MOST, "no more than"), q(Bound.AT_MOST, "a maximum of"),
-            q(Bound.AT_MOST, "below"), q(Bound.AT_MOST, "hasta"), q(Bound.AT_MOST, "menos de"),
-            q(Bound.AT_MOST, "como máximo"), q(Bound.AT_MOST, "un máximo de"), q(Bound.AT_MOST, "no más de"),
-            q(Bound.AT_MOST, "inferior a"),
-            // French; "jusqu'à" and "d'" are split at the apostrophe by the tokenizer
-            q(Bound.AROUND, "environ"), q(Bound.AROUND, "quelque"), q(Bound.AROUND, "autour de"),
-            q(Bound.AROUND, "approximativement"), q(Bound.AROUND, "à peu près"), q(Bound.AROUND, "aux alentours de"),
-            q(Bound.AROUND, "de l'ordre de"),
-            q(Bound.BELOW, "près de"), q(Bound.BELOW, "près d'"), q(Bound.BELOW, "presque"),
-            q(Bound.BELOW, "pas loin de"), q(Bound.BELOW, "un peu moins de"), q(Bound.BELOW, "un peu moins d'"),
-            q(Bound.BELOW, "quasiment"), q(Bound.BELOW, "frôle"), q(Bound.BELOW, "frôlé"),
-            q(Bound.ABOVE, "un peu plus de"), q(Bound.ABOVE, "un peu plus d'"), q(Bound.ABOVE, "légèrement plus de"),
-            q(Bound.AT_LEAST, "au moins"), q(Bound.AT_LEAST, "plus de"), q(Bound.AT_LEAST, "plus d'"),
-            q(Bound.AT_LEAST, "pas moins de"), q(Bound.AT_LEAST, "pas moins d'"), q(Bound.AT_LEAST, "au minimum"),
-            q(Bound.AT_LEAST, "au-delà de"), q(Bound.AT_LEAST, "supérieur à"), q(Bound.AT_LEAST, "supérieure à"),
-            q(Bound.AT_LEAST, "a minima"),
-            q(Bound.AT_MOST, "jusqu' à"), q(Bound.AT_MOST, "jusqu' au"), q(Bound.AT_MOST, "moins de"),
-            q(Bound.AT_MOST, "moins d'"), q(Bound.AT_MOST, "au plus"), q(Bound.AT_MOST, "au maximum"),
-            q(Bound.AT_MOST, "pas plus de"), q(Bound.AT_MOST, "pas plus d'"), q(Bound.AT_MOST, "inférieur à"),
-            q(Bound.AT_MOST, "inférieure à"),
-            // "near-700 metre"
-            q(Bound.BELOW, "near")));
-
-    /** The qualifier phrases by their first word, longest first: one map look-up per token instead of a scan. */
-    static final Map<String, List<QualifierPhrase>> QUALIFIERS_BY_FIRST_WORD = QUALIFIERS.stream()
-            .collect(java.util.stream.Collectors.groupingBy(phrase -> phrase.words().get(0)));
-
-    private static QualifierPhrase q(Bound bound, String words) {
-        return new QualifierPhrase(List.of(words.split(" ")), bound);
-    }
-
-    private static List<QualifierPhrase> sortedLongestFirst(List<QualifierPhrase> phrases) {
-        return phrases.stream().sorted((a, b) -> Integer.compare(b.words().size(), a.words().size())).toList();
-    }
 
     // ---- units -----------------------------------------------------------------------------------------
 

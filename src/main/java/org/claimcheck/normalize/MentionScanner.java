@@ -22,9 +22,14 @@ final class MentionScanner {
     private final Set<String> ofWords;
 
     MentionScanner(List<Token> tokens, Language language, LocalDate reference) {
+        this(tokens, language, reference, true);
+    }
+
+    /** @param gated whether dates are tried only at the words a date may start with (see {@link DateMatcher}) */
+    MentionScanner(List<Token> tokens, Language language, LocalDate reference, boolean gated) {
         this.ofWords = LanguagePack.of(language).words("of-words");
         this.tokens = new TokenView(tokens);
-        this.dates = new DateMatcher(this.tokens, language, reference);
+        this.dates = new DateMatcher(this.tokens, language, reference, gated);
         this.quantities = new QuantityMatcher(this.tokens, language);
     }
 

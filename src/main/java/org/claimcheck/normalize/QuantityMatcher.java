@@ -75,18 +75,30 @@ final class QuantityMatcher {
         this.qualifiers = QUALIFIERS.get(language);
     }
 
-    /** The shared qualifier phrases with the language's own ("exceeding", "superando", "dépassant"), longest first. */
+    /**
+     * The qualifier phrases written before a number ("about", "nearly", "more than", "unos", "près de"), by first word
+     * and longest first, from the language's pack and the packs it reads too.
+     */
     private static final Map<Language, Map<String, List<Lexicon.QualifierPhrase>>> QUALIFIERS = new java.util.EnumMap<>(Language.class);
+
+    /** The pack section of each bound written before a number. */
+    private static final Map<Lexicon.Bound, String> QUALIFIER_SECTIONS = Map.of(Lexicon.Bound.AROUND, "around-before",
+            Lexicon.Bound.BELOW, "below-before", Lexicon.Bound.ABOVE, "above-before", Lexicon.Bound.AT_LEAST,
+            "at-least-before", Lexicon.Bound.AT_MOST, "at-most-before");
 
     static {
         for (Language language : Language.values()) {
             LanguagePack pack = LanguagePack.of(language);
-            List<Lexicon.QualifierPhrase> all = new java.util.ArrayList<>(Lexicon.QUALIFIERS);
-            for (LanguagePack.Phrase phrase : pack.phrases("at-least-before")) {
-                all.add(new Lexicon.QualifierPhrase(phrase.words(), Lexicon.Bound.AT_LEAST));
-            }
-            for (LanguagePack.Phrase phrase : pack.phrases("at-most-before")) {
-                all.add(new Lexicon.QualifierPhrase(phrase.words(), Lexicon.Bound.AT_MOST));
+            List<Lexicon.QualifierPhrase> all = new java.util.ArrayList<>();
+            java.util.Set<List<String>> seen = new java.util.HashSet<>();
+            for (LanguagePack source : pack.withReadAlso()) {
+                QUALIFIER_SECTIONS.forEach((bound, section) -> {
+                    for (LanguagePack.Phrase phrase : source.phrases(section)) {
+                        if (seen.add(phrase.words())) { // the language's own meaning first: it is read first
+                            all.add(new Lexicon.QualifierPhrase(phrase.words(), bound));
+                        }
+                    }
+                });
             }
             all.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
             QUALIFIERS.put(language, all.stream().collect(java.util.stream.Collectors.groupingBy(phrase -> phrase.words().get(0))));

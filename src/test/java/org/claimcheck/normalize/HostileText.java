@@ -168,10 +168,10 @@ public final class HostileText {
         addPhrases(words, Lexicon.UNIT_PHRASES.keySet());
         addPhrases(words, Lexicon.CURRENCY_PHRASES.keySet());
         addPhrases(words, Lexicon.PERCENT_WORDS);
-        Lexicon.QUALIFIERS.forEach(phrase -> words.add(String.join(" ", phrase.words())));
         for (LanguagePack pack : LanguagePack.all()) {
             for (String section : List.of("small-numbers", "tens", "hundreds", "hundred-words", "thousand-words", "weekdays",
-                    "year-leads", "unit-aliases", "change-words")) {
+                    "year-leads", "unit-aliases", "change-words",
+                    "around-before", "below-before", "above-before", "at-least-before", "at-most-before", "elapsed-units")) {
                 words.addAll(pack.words(section));
             }
             String of = pack.phrases("of-words").isEmpty() ? "of" : pack.phrases("of-words").get(0).words().get(0);
