@@ -350,7 +350,8 @@ final class ClaimContext {
         if (sentenceDates == null) {
             sentenceDates = new ArrayList<>();
             for (Mention other : mentions) {
-                if (other.value() instanceof DateValue date && date.resolved()) {
+                // "since February 2022", "after 2010": an open span is a starting point, no as-of day
+                if (other.value() instanceof DateValue date && date.resolved() && date.first() != null && date.last() != null) {
                     int k = tokenAt(other.start()) - 1;
                     if (k < 0 || !START_POINTS.contains(tokens.get(k).lower())) {
                         sentenceDates.add(other);

@@ -42,7 +42,7 @@ final class Dateline {
             ValueNormalizer normalizer) {
         List<Mention> mentions = normalizer.findAll(text, sentence.start(), sentence.end(), language, null);
         if (mentions.isEmpty() || !(mentions.get(0).value() instanceof DateValue date) || !date.resolved()
-                || !date.first().equals(date.last())) {
+                || date.first() == null || !date.first().equals(date.last())) {
             return Optional.empty();
         }
         Mention first = mentions.get(0);

@@ -76,7 +76,8 @@ final class DateMatcher {
         }
         words.addAll(pack.wordsReadAlso("weekdays"));
         words.addAll(pack.wordsReadAlso("months"));
-        for (String section : List.of("period-part-leads", "period-parts", "relative-days", "ago-before")) {
+        for (String section : List.of("period-part-leads", "period-parts", "relative-days", "ago-before", "since-leads",
+                "after-leads", "before-leads")) {
             for (LanguagePack.Phrase phrase : pack.phrases(section)) {
                 words.add(phrase.words().get(0));
             }
@@ -130,7 +131,64 @@ final class DateMatcher {
                 return new Match(i, inner.end(), DateValue.of(value.first(), value.last(), Qualifier.APPROXIMATE), inner.relative());
             }
         }
-        return plainAt(i);
+        Match plain = plainAt(i);
+        return plain != null ? plain : bounded(i);
+    }
+
+    private enum Bound { SINCE, AFTER, BEFORE }
+
+    /** The date after a bound word: a bare year or a lone month counts, the word leads it ("a partir de 2019"). */
+    private Part boundTarget(int k) {
+        Part target = part(k, true);
+        if (target == null) {
+            Month month = monthAt(k, true);
+            target = month == null ? null : monthAlone(k, month, afterMonth(k), true);
+        }
+        return target;
+    }
+
+    /** The pack section of the words that make a date one side of an open span. */
+    private static final Map<Bound, String> BOUND_SECTIONS = new java.util.EnumMap<>(Map.of(Bound.SINCE, "since-leads",
+            Bound.AFTER, "after-leads", Bound.BEFORE, "before-leads"));
+
+    /**
+     * A date as one side of an open span: "since August" and "a partir de 2019" from its first day on, "after 2010" from
+     * the day after it, "before 2010" up to the day before it (AT_LEAST, AT_MOST). An approximate date ("before the
+     * end of 2023") lends its whole span rather than the day next to it. A range after the word is no bound.
+     */
+    private Match bounded(int i) {
+        for (Map.Entry<Bound, String> section : BOUND_SECTIONS.entrySet()) {
+            LanguagePack.Phrase lead = pack.longestAt(section.getValue(), tokens, i);
+            if (lead == null) {
+                continue;
+            }
+            int k = i + lead.words().size();
+            Match plain = plainAt(k);
+            if (plain != null && plain.value().qualifier() == Qualifier.RANGE) {
+                return null; // "since 2014-2016": the range is read on its own
+            }
+            Part target = boundTarget(k);
+            if (target == null && (tokens.isAny(k, dayArticles) || tokens.isAny(k, pack.words("articles")))) {
+                target = boundTarget(k + 1); // "desde el 24 de febrero", "since the 1990s"
+            }
+            if (target == null || target.value().qualifier() == Qualifier.RANGE) {
+                return null;
+            }
+            Bound bound = section.getKey();
+            Qualifier qualifier = bound == Bound.BEFORE ? Qualifier.AT_MOST : Qualifier.AT_LEAST;
+            DateValue value = target.value();
+            if (!value.resolved()) {
+                return new Match(i, target.end(), new DateValue(null, null, qualifier, false), true);
+            }
+            boolean exact = value.qualifier() == Qualifier.EXACT;
+            DateValue open = switch (bound) {
+                case SINCE -> new DateValue(value.first(), null, qualifier, true);
+                case AFTER -> new DateValue(exact ? value.last().plusDays(1) : value.first(), null, qualifier, true);
+                case BEFORE -> new DateValue(null, exact ? value.first().minusDays(1) : value.last(), qualifier, true);
+            };
+            return new Match(i, target.end(), open, target.relative());
+        }
+        return null;
     }
 
     private Match plainAt(int i) {

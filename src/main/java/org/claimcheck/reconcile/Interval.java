@@ -37,7 +37,8 @@ record Interval(double low, double high) {
             return null;
         }
         double slack = date.qualifier() == Qualifier.APPROXIMATE ? APPROXIMATE_DAYS : 0;
-        return new Interval(date.first().toEpochDay() - slack, date.last().toEpochDay() + slack);
+        return new Interval(date.first() == null ? Double.NEGATIVE_INFINITY : date.first().toEpochDay() - slack,
+                date.last() == null ? Double.POSITIVE_INFINITY : date.last().toEpochDay() + slack);
     }
 
     static Interval ofPeriod(LocalDate from, LocalDate to) {

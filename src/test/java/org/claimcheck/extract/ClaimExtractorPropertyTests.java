@@ -88,7 +88,7 @@ class ClaimExtractorPropertyTests {
             assertTrue(min == null || max == null || min.compareTo(max) <= 0, () -> "min above max: " + value + ", " + where.get());
         } else {
             DateValue date = (DateValue) value;
-            assertTrue(!date.resolved() || !date.first().isAfter(date.last()),
+            assertTrue(!date.resolved() || date.first() == null || date.last() == null || !date.first().isAfter(date.last()),
                     () -> "first day after last: " + value + ", " + where.get());
         }
     }

@@ -63,7 +63,7 @@ final class NormalizationAssertions {
         assertEquals(ValueKind.DATE, value.kind(), seen);
         assertEquals(first, value.first(), seen);
         assertEquals(last, value.last(), seen);
-        assertEquals(first != null && last != null, value.resolved(), seen);
+        assertEquals(first != null || last != null, value.resolved(), seen);
         assertEquals(qualifier, value.qualifier(), seen);
     }
 
