@@ -76,8 +76,8 @@ final class DateMatcher {
         }
         words.addAll(pack.wordsReadAlso("weekdays"));
         words.addAll(pack.wordsReadAlso("months"));
-        for (String section : List.of("period-part-leads", "period-parts", "relative-days", "ago-before", "since-leads",
-                "after-leads", "before-leads")) {
+        for (String section : List.of("period-part-leads", "period-parts", "relative-days", "ago-before", "after-leads",
+                "before-leads")) {
             for (LanguagePack.Phrase phrase : pack.phrases(section)) {
                 words.add(phrase.words().get(0));
             }
@@ -135,7 +135,7 @@ final class DateMatcher {
         return plain != null ? plain : bounded(i);
     }
 
-    private enum Bound { SINCE, AFTER, BEFORE }
+    private enum Bound { AFTER, BEFORE }
 
     /** The date after a bound word: a bare year or a lone month counts, the word leads it ("a partir de 2019"). */
     private Part boundTarget(int k) {
@@ -148,13 +148,14 @@ final class DateMatcher {
     }
 
     /** The pack section of the words that make a date one side of an open span. */
-    private static final Map<Bound, String> BOUND_SECTIONS = new java.util.EnumMap<>(Map.of(Bound.SINCE, "since-leads",
-            Bound.AFTER, "after-leads", Bound.BEFORE, "before-leads"));
+    private static final Map<Bound, String> BOUND_SECTIONS = new java.util.EnumMap<>(Map.of(Bound.AFTER, "after-leads",
+            Bound.BEFORE, "before-leads"));
 
     /**
-     * A date as one side of an open span: "since August" and "a partir de 2019" from its first day on, "after 2010" from
-     * the day after it, "before 2010" up to the day before it (AT_LEAST, AT_MOST). An approximate date ("before the
-     * end of 2023") lends its whole span rather than the day next to it. A range after the word is no bound.
+     * A date as one side of an open span: "after 2010" from the day after it, "before 2010" up to the day before it
+     * (AT_LEAST, AT_MOST). An approximate date ("before the end of 2023") lends its whole span rather than the day next
+     * to it. A range after the word is no bound. "since August", "a partir de 2019" are not bounds here: they name when
+     * something began, and that day is the fact a reader checks ("in office since 2014" against "since 2015").
      */
     private Match bounded(int i) {
         for (Map.Entry<Bound, String> section : BOUND_SECTIONS.entrySet()) {
@@ -182,7 +183,6 @@ final class DateMatcher {
             }
             boolean exact = value.qualifier() == Qualifier.EXACT;
             DateValue open = switch (bound) {
-                case SINCE -> new DateValue(value.first(), null, qualifier, true);
                 case AFTER -> new DateValue(exact ? value.last().plusDays(1) : value.first(), null, qualifier, true);
                 case BEFORE -> new DateValue(null, exact ? value.first().minusDays(1) : value.last(), qualifier, true);
             };
@@ -818,7 +818,9 @@ final class DateMatcher {
         if (pack.words("this-words").contains(word)) {
             DayOfWeek weekday = weekdayAt(i + 1);
             if (weekday != null) {
-                return weekdayRelative(i, weekday, CalendarRules.WeekdayMode.LATEST, i + 2); // "this Wednesday"
+                Part dated = weekdayDate(i + 1); // "este domingo 28 de julio": the date names the day
+                return dated != null && dated.day() != null ? dated
+                        : weekdayRelative(i, weekday, CalendarRules.WeekdayMode.LATEST, i + 2); // "this Wednesday"
             }
             int end = tokens.isDash(i + 2) && tokens.isAny(i + 3, pack.words("this-suffixes")) ? i + 4 : i + 2;
             return relativePeriod(i + 1, end, 0);

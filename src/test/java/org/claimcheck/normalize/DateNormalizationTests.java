@@ -41,7 +41,7 @@ class DateNormalizationTests {
             EN | 2024-06-19 | September 2023               | 2023-09-01 | 2023-09-30 | EXACT
             EN | 2024-06-19 | in 2014                      | 2014-01-01 | 2014-12-31 | EXACT
             EN | 2024-06-19 | in 1991                      | 1991-01-01 | 1991-12-31 | EXACT
-            EN | 2024-06-19 | since 2000                   | 2000-01-01 | null       | AT_LEAST
+            EN | 2024-06-19 | since 2000                   | 2000-01-01 | 2000-12-31 | EXACT
             EN | 2024-06-19 | by 2030                      | 2030-01-01 | 2030-12-31 | EXACT
             EN | 2024-06-19 | dates back to 2000           | 2000-01-01 | 2000-12-31 | EXACT
             EN | 2024-06-19 | the 1990s                    | 1990-01-01 | 1999-12-31 | EXACT
@@ -51,10 +51,10 @@ class DateNormalizationTests {
             ES | 2024-06-19 | septiembre de 2023           | 2023-09-01 | 2023-09-30 | EXACT
             ES | 2024-06-19 | en 2014                      | 2014-01-01 | 2014-12-31 | EXACT
             ES | 2024-06-19 | en 1991                      | 1991-01-01 | 1991-12-31 | EXACT
-            ES | 2024-06-19 | desde 2000                   | 2000-01-01 | null       | AT_LEAST
+            ES | 2024-06-19 | desde 2000                   | 2000-01-01 | 2000-12-31 | EXACT
             ES | 2024-06-19 | en noviembre de 2023         | 2023-11-01 | 2023-11-30 | EXACT
             ES | 2024-06-19 | marzo de 2020                | 2020-03-01 | 2020-03-31 | EXACT
-            ES | 2024-06-19 | desde 2014                   | 2014-01-01 | null       | AT_LEAST
+            ES | 2024-06-19 | desde 2014                   | 2014-01-01 | 2014-12-31 | EXACT
             """)
     void monthsYearsAndDecades(Language language, LocalDate reference, String expression, LocalDate first,
             LocalDate last, Qualifier qualifier) {

@@ -132,7 +132,7 @@ class FrenchNormalizationTests {
             FR | 2023-09-09 | En février 2004                   | 2004-02-01 | 2004-02-29 | EXACT
             FR | 2023-09-09 | en août 2023                      | 2023-08-01 | 2023-08-31 | EXACT
             FR | 2023-09-09 | en 1731                           | 1731-01-01 | 1731-12-31 | EXACT
-            FR | 2023-09-09 | depuis 2000                       | 2000-01-01 | null       | AT_LEAST
+            FR | 2023-09-09 | depuis 2000                       | 2000-01-01 | 2000-12-31 | EXACT
             FR | 2023-09-09 | en mars                           | 2023-03-01 | 2023-03-31 | EXACT
             FR | 2023-09-09 | mi-septembre                      | 2023-09-11 | 2023-09-20 | APPROXIMATE
             FR | 2023-09-09 | début septembre                   | 2023-09-01 | 2023-09-10 | APPROXIMATE

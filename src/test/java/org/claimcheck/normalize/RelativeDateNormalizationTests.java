@@ -48,6 +48,21 @@ class RelativeDateNormalizationTests {
             ES | 2024-06-19 | el próximo miércoles     | 2024-06-26 | 2024-06-26 | EXACT
             ES | 2024-06-19 | el próximo lunes         | 2024-06-24 | 2024-06-24 | EXACT
             ES | 2024-06-19 | el próximo viernes       | 2024-06-21 | 2024-06-21 | EXACT
+            # this + weekday: the latest on or before R; a date after it names the day
+            EN | 2024-06-19 | this Monday              | 2024-06-17 | 2024-06-17 | EXACT
+            EN | 2024-06-19 | this Wednesday           | 2024-06-19 | 2024-06-19 | EXACT
+            ES | 2024-06-19 | este martes              | 2024-06-18 | 2024-06-18 | EXACT
+            ES | 2024-06-19 | este domingo             | 2024-06-16 | 2024-06-16 | EXACT
+            ES | 2024-07-29 | este domingo 28 de julio | 2024-07-28 | 2024-07-28 | EXACT
+            ES | 2024-06-19 | este lunes 10 de junio   | 2024-06-10 | 2024-06-10 | EXACT
+            FR | 2024-06-19 | ce mardi                 | 2024-06-18 | 2024-06-18 | EXACT
+            # "last"/"past"/"next" with or without an article
+            EN | 2024-06-19 | the past week            | 2024-06-10 | 2024-06-16 | EXACT
+            EN | 2024-06-19 | the next month           | 2024-07-01 | 2024-07-31 | EXACT
+            EN | 2024-06-19 | earlier this year        | 2024-01-01 | 2024-12-31 | EXACT
+            EN | 2024-06-19 | later this month         | 2024-06-01 | 2024-06-30 | EXACT
+            ES | 2024-06-19 | el pasado año            | 2023-01-01 | 2023-12-31 | EXACT
+            ES | 2024-06-19 | próximo año              | 2025-01-01 | 2025-12-31 | EXACT
             """)
     void weekdays(Language language, LocalDate reference, String expression, LocalDate first, LocalDate last,
             Qualifier qualifier) {
