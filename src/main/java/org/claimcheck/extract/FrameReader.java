@@ -34,7 +34,8 @@ final class FrameReader {
     private static final PhraseLexicon EVENTS = PhraseLexicon.load("/frames/events.tsv");
     private static final PhraseLexicon SOURCES = PhraseLexicon.load("/frames/sources.tsv");
     private static final PhraseLexicon ROLES = PhraseLexicon.load("/frames/roles.tsv");
-    private static final Set<String> LEVEL_MARKERS = Set.of("to", "a", "at", "hasta", "en", "reach", "reached", "reaching",
+    // not "en": after a change word it is the change's "by" ("subió en 300"), as "de" is
+    private static final Set<String> LEVEL_MARKERS = Set.of("to", "a", "at", "hasta", "reach", "reached", "reaching",
             "alcanzar", "alcanzo", "atteindre", "atteint");
     private static final Set<String> FROM = Set.of("from", "de", "desde", "del");
     private static final Set<String> TO = Set.of("to", "a", "hasta", "al");
@@ -85,7 +86,7 @@ final class FrameReader {
     ClaimFrame read(Mention mention, String attribution, Modality modality) {
         int first = tokenAt(mention.start());
         int after = tokenAt(mention.end());
-        RoleAndDirection role = role(first, after, modality);
+        RoleAndDirection role = role(first, after, modality, mention.value().kind() == ValueKind.DATE);
         return new ClaimFrame(measure(mention, first, after), event(first, after), source(attribution, first),
                 role.role(), role.direction());
     }
@@ -221,7 +222,7 @@ final class FrameReader {
     private record RoleAndDirection(ClaimFrame.Role role, ClaimFrame.Direction direction) {
     }
 
-    private RoleAndDirection role(int first, int after, Modality modality) {
+    private RoleAndDirection role(int first, int after, Modality modality, boolean date) {
         int before = first - 1;
         // "from 64 to 2,975" after a change verb: the first figure is the earlier one
         if (before >= 0 && FROM.contains(folded.get(before)) && followedByAnotherValue(after)
@@ -234,7 +235,7 @@ final class FrameReader {
         // "to 2,946" is a level; "from 64 to 2,975" read as one range is not a change
         boolean level = before >= 0 && LEVEL_MARKERS.contains(folded.get(before))
                 || first < tokens.size() && (FROM.contains(folded.get(first)) || RANGE_STARTS.contains(folded.get(first)));
-        if (!level) {
+        if (!level && !date) { // "subió en 2023" dates the rise; it is no amount of it
             int at = before >= 0 && BY.contains(folded.get(before)) ? before : first;
             if (endsAt(at, "change_up")) {
                 return new RoleAndDirection(ClaimFrame.Role.CHANGE, ClaimFrame.Direction.UP);

@@ -20,9 +20,13 @@ final class MentionScanner {
     private final DateMatcher dates;
     private final QuantityMatcher quantities;
     private final Set<String> ofWords;
+    private final Set<String> nameLeads;
+    private final Set<String> temperatureLetters;
 
     MentionScanner(List<Token> tokens, Language language, LocalDate reference) {
         this.ofWords = LanguagePack.of(language).words("of-words");
+        this.nameLeads = LanguagePack.of(language).words("name-leads");
+        this.temperatureLetters = LanguagePack.of(language).words("temperature-letters");
         this.tokens = new TokenView(tokens);
         this.dates = new DateMatcher(this.tokens, language, reference);
         this.quantities = new QuantityMatcher(this.tokens, language);
@@ -118,6 +122,13 @@ final class MentionScanner {
         if (previous != null && previous.isWord() && Lexicon.IDENTIFIER_LEADS.contains(previous.lower()) && !stormCategory(i)) {
             return i + 1; // "page 12", "Article 5"; not "a Category 4 storm"
         }
+        if (previous != null && previous.isWord() && !token.attached() && (nameLeads.contains(previous.lower())
+                || NameWords.BRAND_LEADS.contains(previous.lower()) && NameWords.written(previous))) {
+            return nameEnd(i + 1); // "Boeing 737", "Row 21", "Interstate 95", "Apollo 11"; not "737 passengers"
+        }
+        if (next != null && !next.attached() && next.isWord() && NameWords.NAME_TAILS.contains(next.lower()) && NameWords.written(next)) {
+            return nameEnd(i + 1); // "the 11 Pro"
+        }
         if (previous != null && previous.text().equals(".") && tokens.get(i - 2) != null
                 && Lexicon.IDENTIFIER_LEADS.contains(tokens.get(i - 2).lower())) {
             return i + 1; // "No. 10", "p. 12", "Art. 5"
@@ -177,7 +188,24 @@ final class MentionScanner {
     }
 
     private boolean knownSuffix(String word) {
-        return Lexicon.ATTACHED_SCALES.containsKey(word) || Lexicon.UNITS.containsKey(word) || word.equals("s");
+        return Lexicon.ATTACHED_SCALES.containsKey(word) || Lexicon.UNITS.containsKey(word) || word.equals("s")
+                || temperatureLetters.contains(word);
+    }
+
+    /** The index after a name's number: what is written against it ("737-800") and the tails after it ("11 Pro Max"). */
+    private int nameEnd(int k) {
+        while (tokens.get(k) != null && tokens.get(k).attached() && tokens.get(k + 1) != null && tokens.get(k + 1).attached()
+                && (tokens.isDash(k) || tokens.get(k).type() != Token.Type.PUNCT)) {
+            k++;
+        }
+        if (tokens.get(k) != null && tokens.get(k).attached() && tokens.get(k).type() != Token.Type.PUNCT) {
+            k++;
+        }
+        while (tokens.get(k) != null && tokens.get(k).isWord() && NameWords.NAME_TAILS.contains(tokens.get(k).lower())
+                && NameWords.written(tokens.get(k))) {
+            k++;
+        }
+        return k;
     }
 
     private int identifierEnd(int i) {
