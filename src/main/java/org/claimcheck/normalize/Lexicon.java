@@ -165,7 +165,7 @@ final class Lexicon {
         volume(1, "l", "liter", "liters", "litre", "litres", "litro", "litros");
         volume(0.001, "ml", "milliliter", "milliliters", "millilitre", "millilitres", "mililitro", "mililitros");
         volume(3.785411784, "gallon", "gallons", "galón", "galones");
-        volume(158.987294928, "barrel", "barrels", "barril", "barriles", "bbl");
+        volume(158.987294928, "barrel", "barrels", "barril", "barriles", "bbl", "baril", "barils");
         volume(1000, "m3", "m³");
         UNITS.put("km3", new Unit(ValueKind.QUANTITY, new BigDecimal("1000000000000"), LITRE));
         phrase(ValueKind.QUANTITY, 1852, METRE, "nautical mile", "nautical miles");
@@ -213,7 +213,8 @@ final class Lexicon {
         // Power in watts; mechanical horsepower 745.69987158227022 W, the metric one (CV, PS, ch) 735.49875 W.
         put(ValueKind.QUANTITY, "1", WATT, "w", "watt", "watts", "vatio", "vatios");
         put(ValueKind.QUANTITY, "1000", WATT, "kw", "kilowatt", "kilowatts", "kilovatio", "kilovatios");
-        put(ValueKind.QUANTITY, "1000000", WATT, "mw", "megawatt", "megawatts", "megavatio", "megavatios");
+        put(ValueKind.QUANTITY, "1000000", WATT, "mw", "megawatt", "megawatts", "megavatio", "megavatios", "mégawatt",
+                "mégawatts");
         put(ValueKind.QUANTITY, "1000000000", WATT, "gw", "gigawatt", "gigawatts", "gigavatio", "gigavatios");
         put(ValueKind.QUANTITY, "745.69987158227022", WATT, "hp", "horsepower", "bhp");
         put(ValueKind.QUANTITY, "735.49875", WATT, "cv", "ps");
@@ -234,10 +235,10 @@ final class Lexicon {
         bigPhrase(ValueKind.QUANTITY, "3600000000000000", JOULE, "terawatt hours", "terawatt - hours", "teravatios hora");
         // Data in bytes, decimal prefixes as storage is sold: 256GB is 256e9 B.
         put(ValueKind.QUANTITY, "1", BYTE, "byte", "bytes", "octet", "octets");
-        put(ValueKind.QUANTITY, "1000", BYTE, "kb", "kilobyte", "kilobytes");
-        put(ValueKind.QUANTITY, "1000000", BYTE, "mb", "megabyte", "megabytes");
-        put(ValueKind.QUANTITY, "1000000000", BYTE, "gb", "gigabyte", "gigabytes", "gigas");
-        put(ValueKind.QUANTITY, "1000000000000", BYTE, "tb", "terabyte", "terabytes");
+        put(ValueKind.QUANTITY, "1000", BYTE, "kb", "kilobyte", "kilobytes", "kilooctet", "kilooctets");
+        put(ValueKind.QUANTITY, "1000000", BYTE, "mb", "megabyte", "megabytes", "mégaoctet", "mégaoctets");
+        put(ValueKind.QUANTITY, "1000000000", BYTE, "gb", "gigabyte", "gigabytes", "gigas", "gigaoctet", "gigaoctets");
+        put(ValueKind.QUANTITY, "1000000000000", BYTE, "tb", "terabyte", "terabytes", "téraoctet", "téraoctets");
         put(ValueKind.QUANTITY, "1000000000000000", BYTE, "pb", "petabyte", "petabytes");
         UNIT_PHRASES_BY_FIRST_WORD.putAll(byFirstWord(UNIT_PHRASES));
     }

@@ -26,7 +26,9 @@ final class MentionScanner {
     MentionScanner(List<Token> tokens, Language language, LocalDate reference) {
         this.ofWords = LanguagePack.of(language).words("of-words");
         this.nameLeads = LanguagePack.of(language).words("name-leads");
-        this.temperatureLetters = LanguagePack.of(language).words("temperature-letters");
+        Set<String> temperatures = new java.util.HashSet<>(LanguagePack.of(language).words("temperature-letters"));
+        temperatures.addAll(LanguagePack.of(language).words("temperature-units")); // "41ºC" is no ordinal "41º"
+        this.temperatureLetters = Set.copyOf(temperatures);
         this.tokens = new TokenView(tokens);
         this.dates = new DateMatcher(this.tokens, language, reference);
         this.quantities = new QuantityMatcher(this.tokens, language);
