@@ -51,6 +51,20 @@ final class QuantityMatcher {
     private final Set<String> numberArticles;
     /** Words that open a range, with the words that may join its ends: "between 20 and 30", "de 20 a 30". */
     private final Map<String, Set<String>> rangeLeads;
+    private final Set<String> rangeJoinWords;
+    private final Set<String> oneWords;
+    /** The first words of the pack's "[count-phrases]" ("a" of "a pair"): one set look-up per word. */
+    private final Set<String> countPhraseFirsts;
+
+    private static final Map<Language, Set<String>> COUNT_PHRASE_FIRSTS = new java.util.EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            Set<String> firsts = new java.util.HashSet<>();
+            LanguagePack.of(language).phrases("count-phrases").forEach(phrase -> firsts.add(phrase.words().get(0)));
+            COUNT_PHRASE_FIRSTS.put(language, Set.copyOf(firsts));
+        }
+    }
 
     private static final Map<Language, Map<String, Set<String>>> RANGE_LEADS = new java.util.EnumMap<>(Language.class);
 
@@ -72,6 +86,9 @@ final class QuantityMatcher {
         this.scales = pack.numbers("scales");
         this.numberArticles = pack.words("number-articles");
         this.rangeLeads = RANGE_LEADS.get(language);
+        this.rangeJoinWords = pack.words("range-joins");
+        this.oneWords = pack.words("one-words");
+        this.countPhraseFirsts = COUNT_PHRASE_FIRSTS.get(language);
         this.qualifiers = QUALIFIERS.get(language);
     }
 
@@ -284,6 +301,9 @@ final class QuantityMatcher {
      * whose far end has the unit ("one to two years" is [1, 2] years, not "two years").
      */
     private Match wordRange(int i) {
+        if (!tokens.isAny(i, oneWords) || !tokens.isAny(i + 1, rangeJoinWords)) {
+            return null; // tried at every token that is no value: the cheap test first
+        }
         NumberReader.Read read = numbers.read(i);
         if (read == null || !read.needsUnit() || read.digits() || read.vague() || !tokens.isAny(read.end(), pack.words("range-joins"))) {
             return null;
@@ -370,7 +390,7 @@ final class QuantityMatcher {
             currency = Lexicon.DOLLAR_PREFIXES.get(tokens.get(i + 1).lower()); // "$US55,931,000", "$A2.4bn"
             k = i + 2;
         }
-        if (currency == null && token.isWord()) {
+        if (currency == null && token.isWord() && countPhraseFirsts.contains(token.lower())) {
             Core pair = pair(i);
             if (pair != null) {
                 return pair;
