@@ -21,11 +21,13 @@ final class MentionScanner {
     private final QuantityMatcher quantities;
     private final Set<String> ofWords;
     private final Set<String> nameLeads;
+    private final Set<String> oneWords;
     private final Set<String> temperatureLetters;
 
     MentionScanner(List<Token> tokens, Language language, LocalDate reference) {
         this.ofWords = LanguagePack.of(language).words("of-words");
         this.nameLeads = LanguagePack.of(language).words("name-leads");
+        this.oneWords = LanguagePack.of(language).words("one-words");
         Set<String> temperatures = new java.util.HashSet<>(LanguagePack.of(language).words("temperature-letters"));
         temperatures.addAll(LanguagePack.of(language).words("temperature-units")); // "41ºC" is no ordinal "41º"
         this.temperatureLetters = Set.copyOf(temperatures);
@@ -124,8 +126,10 @@ final class MentionScanner {
         if (previous != null && previous.isWord() && Lexicon.IDENTIFIER_LEADS.contains(previous.lower()) && !stormCategory(i)) {
             return i + 1; // "page 12", "Article 5"; not "a Category 4 storm"
         }
-        if (previous != null && previous.isWord() && !token.attached() && (nameLeads.contains(previous.lower())
-                || NameWords.BRAND_LEADS.contains(previous.lower()) && NameWords.written(previous))) {
+        if (previous != null && previous.isWord() && !token.attached()
+                && (nameLeads.contains(previous.lower()) && !tokens.isAny(i - 2, oneWords)
+                        || NameWords.BRAND_LEADS.contains(previous.lower()) && NameWords.written(previous))) {
+            // a name lead after "a" is a common noun: "three years in a row 21 people died"
             return nameEnd(i + 1); // "Boeing 737", "Row 21", "Interstate 95", "Apollo 11"; not "737 passengers"
         }
         if (next != null && !next.attached() && next.isWord() && NameWords.NAME_TAILS.contains(next.lower()) && NameWords.written(next)) {

@@ -121,6 +121,9 @@ class NamedNumberTests {
             EN | 100 FTSE firms                         | COUNT    | 100    | 100    | null | EXACT
             EN | a pro 11 points ahead                  | COUNT    | 11     | 11     | null | EXACT
             EN | 51 areas                               | COUNT    | 51     | 51     | null | EXACT
+            EN | the third year in a row 21 people died | COUNT    | 21     | 21     | null | EXACT
+            EN | for a seat 40 rivals ran               | COUNT    | 40     | 40     | null | EXACT
+            ES | una fila 30 metros más allá            | QUANTITY | 30     | 30     | m    | EXACT
             ES | Murieron 11 personas                   | COUNT    | 11     | 11     | null | EXACT
             ES | 737 pasajeros                          | COUNT    | 737    | 737    | null | EXACT
             ES | 401 viviendas                          | COUNT    | 401    | 401    | null | EXACT
