@@ -127,9 +127,10 @@ final class MentionScanner {
             return i + 1; // "page 12", "Article 5"; not "a Category 4 storm"
         }
         if (previous != null && previous.isWord() && !token.attached()
-                && (nameLeads.contains(previous.lower()) && !tokens.isAny(i - 2, oneWords)
+                && (nameLeads.contains(previous.lower()) && !tokens.isAny(i - 2, oneWords) && !unitAfter(i)
                         || NameWords.BRAND_LEADS.contains(previous.lower()) && NameWords.written(previous))) {
-            // a name lead after "a" is a common noun: "three years in a row 21 people died"
+            // a name lead after "a" is a common noun ("three years in a row 21 people died"), and a unit makes a measure
+            // of what precedes ("tras su salida 12 horas después")
             return nameEnd(i + 1); // "Boeing 737", "Row 21", "Interstate 95", "Apollo 11"; not "737 passengers"
         }
         if (next != null && !next.attached() && next.isWord() && NameWords.NAME_TAILS.contains(next.lower()) && NameWords.written(next)) {
@@ -198,6 +199,12 @@ final class MentionScanner {
                 || temperatureLetters.contains(word);
     }
 
+    /** Is a unit or a percent sign right after the number at i? */
+    private boolean unitAfter(int i) {
+        Token next = tokens.get(i + 1);
+        return next != null && (next.text().equals("%") || next.isWord() && Lexicon.UNITS.containsKey(next.lower()));
+    }
+
     /** The index after a name's number: what is written against it ("737-800") and the tails after it ("11 Pro Max"). */
     private int nameEnd(int k) {
         while (tokens.get(k) != null && tokens.get(k).attached() && tokens.get(k + 1) != null && tokens.get(k + 1).attached()
@@ -207,9 +214,14 @@ final class MentionScanner {
         if (tokens.get(k) != null && tokens.get(k).attached() && tokens.get(k).type() != Token.Type.PUNCT) {
             k++;
         }
+        boolean tail = false;
         while (tokens.get(k) != null && tokens.get(k).isWord() && NameWords.NAME_TAILS.contains(tokens.get(k).lower())
                 && NameWords.written(tokens.get(k))) {
             k++;
+            tail = true;
+        }
+        if (tail && tokens.isNumber(k) && !tokens.attached(k) && !(tokens.get(k + 1) != null && tokens.get(k + 1).isWord())) {
+            k++; // "737 MAX 9": the model's own number; not "11 Pro 2 people"
         }
         return k;
     }

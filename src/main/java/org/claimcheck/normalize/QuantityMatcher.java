@@ -642,7 +642,8 @@ final class QuantityMatcher {
         Token letter = tokens.get(k);
         String scale = letter == null || !letter.attached() || !letter.isWord() || letter.text().length() != 1
                 || !letter.capitalized() ? null : pack.values("temperature-letters").get(letter.lower());
-        if (scale != null && !tokens.attached(k + 1)) {
+        Token after = tokens.get(k + 1);
+        if (scale != null && (after == null || !after.attached() || after.type() == Token.Type.PUNCT)) {
             // "41C", "105F": a capital letter against the number
             return scale.equals("F")
                     ? new Core(k + 1, core.min().subtract(FREEZING_F), core.max().subtract(FREEZING_F), ValueKind.QUANTITY, "°C",

@@ -25,6 +25,10 @@ class NamedNumberTests {
             EN | seat 14
             EN | A Boeing 737 crashed
             EN | a Boeing 737 MAX
+            EN | the Boeing 737 MAX 9
+            EN | near exit 12
+            ES | la salida 12
+            FR | la sortie 12
             EN | a Boeing 787-9
             EN | an Airbus A320
             EN | an Airbus 380
@@ -122,8 +126,12 @@ class NamedNumberTests {
             EN | a pro 11 points ahead                  | COUNT    | 11     | 11     | null | EXACT
             EN | 51 areas                               | COUNT    | 51     | 51     | null | EXACT
             EN | the third year in a row 21 people died | COUNT    | 21     | 21     | null | EXACT
+            EN | 12 exits                               | COUNT    | 12     | 12     | null | EXACT
+            EN | the 11 Pro sold 9 million              | COUNT    | 9000000 | 9000000 | null | EXACT
             EN | for a seat 40 rivals ran               | COUNT    | 40     | 40     | null | EXACT
             ES | una fila 30 metros más allá            | QUANTITY | 30     | 30     | m    | EXACT
+            ES | tras su salida 12 horas después       | DURATION | 0.5    | 0.5    | day  | EXACT
+            FR | à la sortie 2 heures plus tard         | DURATION | ~0.083 | ~0.083 | day  | EXACT
             ES | Murieron 11 personas                   | COUNT    | 11     | 11     | null | EXACT
             ES | 737 pasajeros                          | COUNT    | 737    | 737    | null | EXACT
             ES | 401 viviendas                          | COUNT    | 401    | 401    | null | EXACT

@@ -199,6 +199,8 @@ class UnitLexiconTests {
             EN | 40 degrees Celsius                     | QUANTITY | 40              | 40              | °C   | EXACT
             EN | 50F                                    | QUANTITY | 10              | 10              | °C   | EXACT
             EN | 0C                                     | QUANTITY | 0               | 0               | °C   | EXACT
+            EN | (117F)                                 | QUANTITY | ~47.222         | ~47.222         | °C   | EXACT
+            EN | 47C.                                   | QUANTITY | 47              | 47              | °C   | EXACT
             EN | 940 mb                                 | COUNT    | 940             | 940             | null | EXACT
             ES | 45 grados centígrados                  | QUANTITY | 45              | 45              | °C   | EXACT
             ES | 45 °C                                  | QUANTITY | 45              | 45              | °C   | EXACT
