@@ -34,7 +34,8 @@ final class FrameReader {
     private static final PhraseLexicon EVENTS = PhraseLexicon.load("/frames/events.tsv");
     private static final PhraseLexicon SOURCES = PhraseLexicon.load("/frames/sources.tsv");
     private static final PhraseLexicon ROLES = PhraseLexicon.load("/frames/roles.tsv");
-    private static final Set<String> LEVEL_MARKERS = Set.of("to", "a", "at", "hasta", "en", "reach", "reached", "reaching",
+    // not "en": after a change word it is the change's "by" ("subió en 300"), as "de" is
+    private static final Set<String> LEVEL_MARKERS = Set.of("to", "a", "at", "hasta", "reach", "reached", "reaching",
             "alcanzar", "alcanzo", "atteindre", "atteint");
     private static final Set<String> FROM = Set.of("from", "de", "desde", "del");
     private static final Set<String> TO = Set.of("to", "a", "hasta", "al");
@@ -85,7 +86,7 @@ final class FrameReader {
     ClaimFrame read(Mention mention, String attribution, Modality modality) {
         int first = tokenAt(mention.start());
         int after = tokenAt(mention.end());
-        RoleAndDirection role = role(first, after, modality);
+        RoleAndDirection role = role(mention, first, after, modality, mention.value().kind() == ValueKind.DATE);
         return new ClaimFrame(measure(mention, first, after), event(first, after), source(attribution, first),
                 role.role(), role.direction());
     }
@@ -221,10 +222,10 @@ final class FrameReader {
     private record RoleAndDirection(ClaimFrame.Role role, ClaimFrame.Direction direction) {
     }
 
-    private RoleAndDirection role(int first, int after, Modality modality) {
+    private RoleAndDirection role(Mention mention, int first, int after, Modality modality, boolean date) {
         int before = first - 1;
         // "from 64 to 2,975" after a change verb: the first figure is the earlier one
-        if (before >= 0 && FROM.contains(folded.get(before)) && followedByAnotherValue(after)
+        if (before >= 0 && FROM.contains(folded.get(before)) && followedByAnotherValue(after, mention)
                 && endsWithin(before, "change_verb", ROLE_WINDOW)) {
             return new RoleAndDirection(ClaimFrame.Role.PREVIOUS, null);
         }
@@ -234,12 +235,15 @@ final class FrameReader {
         // "to 2,946" is a level; "from 64 to 2,975" read as one range is not a change
         boolean level = before >= 0 && LEVEL_MARKERS.contains(folded.get(before))
                 || first < tokens.size() && (FROM.contains(folded.get(first)) || RANGE_STARTS.contains(folded.get(first)));
+        // "en" before a date places it in time ("subió en 2023"); before a number it is the change's "by" ("subió en 300")
+        level |= date && before >= 0 && folded.get(before).equals("en");
         if (!level) {
             int at = before >= 0 && BY.contains(folded.get(before)) ? before : first;
-            if (endsAt(at, "change_up")) {
+            // a cue may end at "by" ("a baissé" + "de") or take it in ("baisse de")
+            if (endsAt(at, "change_up") || at != first && endsAt(first, "change_up")) {
                 return new RoleAndDirection(ClaimFrame.Role.CHANGE, ClaimFrame.Direction.UP);
             }
-            if (endsAt(at, "change_down")) {
+            if (endsAt(at, "change_down") || at != first && endsAt(first, "change_down")) {
                 return new RoleAndDirection(ClaimFrame.Role.CHANGE, ClaimFrame.Direction.DOWN);
             }
         }
@@ -277,7 +281,11 @@ final class FrameReader {
         return false;
     }
 
-    private boolean followedByAnotherValue(int after) {
+    /**
+     * Is "to" and another value of the same kind and unit after the value? An old and a new figure measure alike; "a
+     * baissé de 0,68 % à 3 005,47" is a change and the level it led to.
+     */
+    private boolean followedByAnotherValue(int after, Mention mention) {
         if (after >= tokens.size() || !TO.contains(folded.get(after))) {
             return false;
         }
@@ -285,10 +293,19 @@ final class FrameReader {
         for (Mention other : mentions) {
             int start = tokenAt(other.start());
             if (start == next || start == after) {
-                return true;
+                return sameUnit(mention, other);
             }
         }
         return false;
+    }
+
+    private static boolean sameUnit(Mention one, Mention other) {
+        if (one.value().kind() != other.value().kind()) {
+            return false;
+        }
+        String unit = one.value() instanceof NumericValue number ? number.unit() : null;
+        String otherUnit = other.value() instanceof NumericValue number ? number.unit() : null;
+        return unit == null ? otherUnit == null : unit.equals(otherUnit);
     }
 
     // ---- positions --------------------------------------------------------------------------------------

@@ -66,10 +66,16 @@ final class Lexicon {
     static final String SQUARE_METRE = "m2";
     static final String LITRE = "l";
     static final String DAY = "day";
+    static final String METRE_PER_SECOND = "m/s";
+    static final String WATT = "W";
+    static final String JOULE = "J";
+    static final String BYTE = "B";
 
     /** Unit words of one token. Multi-token units ("square kilometers", "metric tons") are in {@link #UNIT_PHRASES}. */
     static final Map<String, Unit> UNITS = new HashMap<>();
     static final Map<List<String>, Unit> UNIT_PHRASES = new HashMap<>();
+    /** {@link #UNIT_PHRASES} by their first word, longest first: one look-up per number instead of a scan. */
+    static final Map<String, List<Map.Entry<List<String>, Unit>>> UNIT_PHRASES_BY_FIRST_WORD = new HashMap<>();
 
     static {
         length(1000, "km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "kilómetro", "kilómetros",
@@ -102,7 +108,7 @@ final class Lexicon {
         volume(1, "l", "liter", "liters", "litre", "litres", "litro", "litros");
         volume(0.001, "ml", "milliliter", "milliliters", "millilitre", "millilitres", "mililitro", "mililitros");
         volume(3.785411784, "gallon", "gallons", "galón", "galones");
-        volume(158.987294928, "barrel", "barrels", "barril", "barriles", "bbl");
+        volume(158.987294928, "barrel", "barrels", "barril", "barriles", "bbl", "baril", "barils");
         volume(1000, "m3", "m³");
         UNITS.put("km3", new Unit(ValueKind.QUANTITY, new BigDecimal("1000000000000"), LITRE));
         phrase(ValueKind.QUANTITY, 1852, METRE, "nautical mile", "nautical miles");
@@ -134,6 +140,59 @@ final class Lexicon {
         UNITS.put("minutes", hourly(1440));
         UNITS.put("minuto", hourly(1440));
         UNITS.put("minutos", hourly(1440));
+        // Speeds in m/s: a mile an hour is 1609.344 / 3600 m/s exactly, a knot 1852 / 3600.
+        put(ValueKind.QUANTITY, "0.44704", METRE_PER_SECOND, "mph");
+        put(ValueKind.QUANTITY, "0.2777777777777778", METRE_PER_SECOND, "kph", "kmh", "km/h");
+        put(ValueKind.QUANTITY, "0.5144444444444444", METRE_PER_SECOND, "knot", "knots", "nudo", "nudos", "noeud", "noeuds",
+                "nœud", "nœuds");
+        bigPhrase(ValueKind.QUANTITY, "0.44704", METRE_PER_SECOND, "miles per hour", "miles an hour", "mile per hour",
+                "mile an hour", "millas por hora", "miles par heure", "mi / h");
+        bigPhrase(ValueKind.QUANTITY, "0.2777777777777778", METRE_PER_SECOND, "km / h", "kilometers per hour",
+                "kilometres per hour", "kilometers an hour", "kilometres an hour", "km per hour", "km an hour",
+                "kilómetros por hora", "kilometros por hora", "km por hora", "kilomètres par heure", "kilomètres heure",
+                "km par heure", "km / hora");
+        bigPhrase(ValueKind.QUANTITY, "1", METRE_PER_SECOND, "m / s", "meters per second", "metres per second",
+                "metros por segundo", "mètres par seconde");
+        // Power in watts; mechanical horsepower 745.69987158227022 W, the metric one (CV, PS, ch) 735.49875 W.
+        put(ValueKind.QUANTITY, "1", WATT, "w", "watt", "watts", "vatio", "vatios");
+        put(ValueKind.QUANTITY, "1000", WATT, "kw", "kilowatt", "kilowatts", "kilovatio", "kilovatios");
+        put(ValueKind.QUANTITY, "1000000", WATT, "mw", "megawatt", "megawatts", "megavatio", "megavatios", "mégawatt",
+                "mégawatts");
+        put(ValueKind.QUANTITY, "1000000000", WATT, "gw", "gigawatt", "gigawatts", "gigavatio", "gigavatios");
+        put(ValueKind.QUANTITY, "745.69987158227022", WATT, "hp", "horsepower", "bhp");
+        put(ValueKind.QUANTITY, "735.49875", WATT, "cv", "ps");
+        bigPhrase(ValueKind.QUANTITY, "735.49875", WATT, "caballos de fuerza", "caballos de vapor", "chevaux vapeur",
+                "chevaux - vapeur");
+        // Energy in joules: a watt-hour is 3600 J.
+        put(ValueKind.QUANTITY, "1", JOULE, "joule", "joules", "julio", "julios");
+        put(ValueKind.QUANTITY, "1000", JOULE, "kj", "kilojoule", "kilojoules");
+        put(ValueKind.QUANTITY, "1000000", JOULE, "mj", "megajoule", "megajoules");
+        put(ValueKind.QUANTITY, "3600000", JOULE, "kwh");
+        put(ValueKind.QUANTITY, "3600000000", JOULE, "mwh");
+        put(ValueKind.QUANTITY, "3600000000000", JOULE, "gwh");
+        put(ValueKind.QUANTITY, "3600000000000000", JOULE, "twh");
+        bigPhrase(ValueKind.QUANTITY, "3600000", JOULE, "kilowatt hours", "kilowatt - hours", "kilowatt hour",
+                "kilowatt - hour", "kilovatios hora", "kilovatios - hora");
+        bigPhrase(ValueKind.QUANTITY, "3600000000", JOULE, "megawatt hours", "megawatt - hours", "megavatios hora");
+        bigPhrase(ValueKind.QUANTITY, "3600000000000", JOULE, "gigawatt hours", "gigawatt - hours", "gigavatios hora");
+        bigPhrase(ValueKind.QUANTITY, "3600000000000000", JOULE, "terawatt hours", "terawatt - hours", "teravatios hora");
+        // Data in bytes, decimal prefixes as storage is sold: 256GB is 256e9 B.
+        put(ValueKind.QUANTITY, "1", BYTE, "byte", "bytes", "octet", "octets");
+        put(ValueKind.QUANTITY, "1000", BYTE, "kb", "kilobyte", "kilobytes", "kilooctet", "kilooctets");
+        put(ValueKind.QUANTITY, "1000000", BYTE, "mb", "megabyte", "megabytes", "mégaoctet", "mégaoctets");
+        put(ValueKind.QUANTITY, "1000000000", BYTE, "gb", "gigabyte", "gigabytes", "gigas", "gigaoctet", "gigaoctets");
+        put(ValueKind.QUANTITY, "1000000000000", BYTE, "tb", "terabyte", "terabytes", "téraoctet", "téraoctets");
+        put(ValueKind.QUANTITY, "1000000000000000", BYTE, "pb", "petabyte", "petabytes");
+        UNIT_PHRASES_BY_FIRST_WORD.putAll(byFirstWord(UNIT_PHRASES));
+    }
+
+    private static Map<String, List<Map.Entry<List<String>, Unit>>> byFirstWord(Map<List<String>, Unit> phrases) {
+        Map<String, List<Map.Entry<List<String>, Unit>>> index = new HashMap<>();
+        for (Map.Entry<List<String>, Unit> entry : phrases.entrySet()) {
+            index.computeIfAbsent(entry.getKey().get(0), w -> new java.util.ArrayList<>()).add(entry);
+        }
+        index.values().forEach(list -> list.sort((a, b) -> Integer.compare(b.getKey().size(), a.getKey().size())));
+        return index;
     }
 
     /** The unit a word names in the language: a shared unit word, or one of the pack's "[unit-aliases]" ("an"). */
@@ -177,6 +236,21 @@ final class Lexicon {
         }
     }
 
+    /** Units given by a decimal string, for factors a double would not carry exactly ("745.69987158227022"). */
+    private static void put(ValueKind kind, String factor, String base, String... words) {
+        Unit unit = new Unit(kind, new BigDecimal(factor), base);
+        for (String word : words) {
+            UNITS.put(word, unit);
+        }
+    }
+
+    private static void bigPhrase(ValueKind kind, String factor, String base, String... phrases) {
+        Unit unit = new Unit(kind, new BigDecimal(factor), base);
+        for (String words : phrases) {
+            UNIT_PHRASES.put(List.of(words.split(" ")), unit);
+        }
+    }
+
     private static void phrase(ValueKind kind, double factor, String base, String... phrases) {
         Unit unit = new Unit(kind, new BigDecimal(Double.toString(factor)), base);
         for (String words : phrases) {
@@ -186,6 +260,12 @@ final class Lexicon {
 
     /** Units that are also ordinary words or letters: only taken right after a number, never across a line. */
     static final Set<String> AMBIGUOUS_UNITS = Set.of("m", "l", "g", "mi", "ha", "pie", "pies", "ton", "tons", "tones");
+
+    /**
+     * Unit symbols taken only as written in capitals: "256GB", "4 MB" are bytes, but "940 mb" is a storm's pressure in
+     * millibars; "100W" is watts, "w/" is "with"; "PS" is metric horsepower.
+     */
+    static final Set<String> CAPITAL_UNITS = Set.of("kb", "mb", "gb", "tb", "pb", "w", "ps");
 
     // ---- currencies ----------------------------------------------------------------------------------
 

@@ -20,6 +20,9 @@ final class MentionScanner {
     private final DateMatcher dates;
     private final QuantityMatcher quantities;
     private final Set<String> ofWords;
+    private final Set<String> nameLeads;
+    private final Set<String> oneWords;
+    private final Set<String> temperatureLetters;
 
     MentionScanner(List<Token> tokens, Language language, LocalDate reference) {
         this(tokens, language, reference, true);
@@ -28,6 +31,11 @@ final class MentionScanner {
     /** @param gated whether dates are tried only at the words a date may start with (see {@link DateMatcher}) */
     MentionScanner(List<Token> tokens, Language language, LocalDate reference, boolean gated) {
         this.ofWords = LanguagePack.of(language).words("of-words");
+        this.nameLeads = LanguagePack.of(language).words("name-leads");
+        this.oneWords = LanguagePack.of(language).words("one-words");
+        Set<String> temperatures = new java.util.HashSet<>(LanguagePack.of(language).words("temperature-letters"));
+        temperatures.addAll(LanguagePack.of(language).words("temperature-units")); // "41ºC" is no ordinal "41º"
+        this.temperatureLetters = Set.copyOf(temperatures);
         this.tokens = new TokenView(tokens);
         this.dates = new DateMatcher(this.tokens, language, reference, gated);
         this.quantities = new QuantityMatcher(this.tokens, language);
@@ -123,6 +131,16 @@ final class MentionScanner {
         if (previous != null && previous.isWord() && Lexicon.IDENTIFIER_LEADS.contains(previous.lower()) && !stormCategory(i)) {
             return i + 1; // "page 12", "Article 5"; not "a Category 4 storm"
         }
+        if (previous != null && previous.isWord() && !token.attached()
+                && (nameLeads.contains(previous.lower()) && !tokens.isAny(i - 2, oneWords) && !unitAfter(i)
+                        || NameWords.BRAND_LEADS.contains(previous.lower()) && NameWords.written(previous))) {
+            // a name lead after "a" is a common noun ("three years in a row 21 people died"), and a unit makes a measure
+            // of what precedes ("tras su salida 12 horas después")
+            return nameEnd(i + 1); // "Boeing 737", "Row 21", "Interstate 95", "Apollo 11"; not "737 passengers"
+        }
+        if (next != null && !next.attached() && next.isWord() && NameWords.NAME_TAILS.contains(next.lower()) && NameWords.written(next)) {
+            return nameEnd(i + 1); // "the 11 Pro"
+        }
         if (previous != null && previous.text().equals(".") && tokens.get(i - 2) != null
                 && Lexicon.IDENTIFIER_LEADS.contains(tokens.get(i - 2).lower())) {
             return i + 1; // "No. 10", "p. 12", "Art. 5"
@@ -182,7 +200,35 @@ final class MentionScanner {
     }
 
     private boolean knownSuffix(String word) {
-        return Lexicon.ATTACHED_SCALES.containsKey(word) || Lexicon.UNITS.containsKey(word) || word.equals("s");
+        return Lexicon.ATTACHED_SCALES.containsKey(word) || Lexicon.UNITS.containsKey(word) || word.equals("s")
+                || temperatureLetters.contains(word);
+    }
+
+    /** Is a unit or a percent sign right after the number at i? */
+    private boolean unitAfter(int i) {
+        Token next = tokens.get(i + 1);
+        return next != null && (next.text().equals("%") || next.isWord() && Lexicon.UNITS.containsKey(next.lower()));
+    }
+
+    /** The index after a name's number: what is written against it ("737-800") and the tails after it ("11 Pro Max"). */
+    private int nameEnd(int k) {
+        while (tokens.get(k) != null && tokens.get(k).attached() && tokens.get(k + 1) != null && tokens.get(k + 1).attached()
+                && (tokens.isDash(k) || tokens.get(k).type() != Token.Type.PUNCT)) {
+            k++;
+        }
+        if (tokens.get(k) != null && tokens.get(k).attached() && tokens.get(k).type() != Token.Type.PUNCT) {
+            k++;
+        }
+        boolean tail = false;
+        while (tokens.get(k) != null && tokens.get(k).isWord() && NameWords.NAME_TAILS.contains(tokens.get(k).lower())
+                && NameWords.written(tokens.get(k))) {
+            k++;
+            tail = true;
+        }
+        if (tail && tokens.isNumber(k) && !tokens.attached(k) && !(tokens.get(k + 1) != null && tokens.get(k + 1).isWord())) {
+            k++; // "737 MAX 9": the model's own number; not "11 Pro 2 people"
+        }
+        return k;
     }
 
     private int identifierEnd(int i) {

@@ -51,6 +51,20 @@ final class QuantityMatcher {
     private final Set<String> numberArticles;
     /** Words that open a range, with the words that may join its ends: "between 20 and 30", "de 20 a 30". */
     private final Map<String, Set<String>> rangeLeads;
+    private final Set<String> rangeJoinWords;
+    private final Set<String> oneWords;
+    /** The first words of the pack's "[count-phrases]" ("a" of "a pair"): one set look-up per word. */
+    private final Set<String> countPhraseFirsts;
+
+    private static final Map<Language, Set<String>> COUNT_PHRASE_FIRSTS = new java.util.EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            Set<String> firsts = new java.util.HashSet<>();
+            LanguagePack.of(language).phrases("count-phrases").forEach(phrase -> firsts.add(phrase.words().get(0)));
+            COUNT_PHRASE_FIRSTS.put(language, Set.copyOf(firsts));
+        }
+    }
 
     private static final Map<Language, Map<String, Set<String>>> RANGE_LEADS = new java.util.EnumMap<>(Language.class);
 
@@ -72,6 +86,9 @@ final class QuantityMatcher {
         this.scales = pack.numbers("scales");
         this.numberArticles = pack.words("number-articles");
         this.rangeLeads = RANGE_LEADS.get(language);
+        this.rangeJoinWords = pack.words("range-joins");
+        this.oneWords = pack.words("one-words");
+        this.countPhraseFirsts = COUNT_PHRASE_FIRSTS.get(language);
         this.qualifiers = QUALIFIERS.get(language);
     }
 
@@ -128,7 +145,7 @@ final class QuantityMatcher {
         }
         Core core = core(i);
         if (core == null) {
-            return null;
+            return wordRange(i);
         }
         Match infix = infixRange(i, core);
         if (infix != null) {
@@ -226,6 +243,20 @@ final class QuantityMatcher {
     private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", ".", ":", "(", ")", "!", "?", "\"",
             "“", "”", "«", "»");
 
+    /**
+     * Is the number at i the amount of a change: right after a change word ("fell 2%", "up 19 cents") or after one and
+     * its "by" ("rose by 5%", "bajó un 2%", "a baissé de 2 %")?
+     */
+    private boolean changeAmountAt(int i) {
+        java.util.Set<String> changes = pack.words("change-words");
+        java.util.Set<String> leads = pack.words("change-amount-leads");
+        int k = i - 1;
+        if (tokens.isAny(k, pack.words("change-by")) && k > 0) {
+            k--;
+        }
+        return tokens.isAny(k, changes) || tokens.isAny(k, leads);
+    }
+
     /** Is the number (or qualifier) at i the old figure of a change: "rose from [i]64 to 2,975"? */
     private boolean oldFigureAt(int i) {
         int lead = i - 1;
@@ -264,6 +295,9 @@ final class QuantityMatcher {
         if (!dash && !tokens.isAny(k, pack.words("range-joins")) || oldFigureAt(i)) {
             return null;
         }
+        if (!dash && low.unit() != null && changeAmountAt(i)) {
+            return null; // "fell 0.68 per cent to 3,005.47", "up 19 cents to $3.05": a change, then the new level
+        }
         if (dash && !low.digits()) {
             return null;
         }
@@ -271,6 +305,26 @@ final class QuantityMatcher {
         if (high == null || dash && !high.digits()) {
             return null;
         }
+        return range(i, low, high);
+    }
+
+    /**
+     * "one to two years", "a year or two" aside: a number word that is no value on its own ("one", "un") opens a range
+     * whose far end has the unit ("one to two years" is [1, 2] years, not "two years").
+     */
+    private Match wordRange(int i) {
+        if (!tokens.isAny(i, oneWords) || !tokens.isAny(i + 1, rangeJoinWords)) {
+            return null; // tried at every token that is no value: the cheap test first
+        }
+        NumberReader.Read read = numbers.read(i);
+        if (read == null || !read.needsUnit() || read.digits() || read.vague() || !tokens.isAny(read.end(), pack.words("range-joins"))) {
+            return null;
+        }
+        Core high = core(read.end() + 1);
+        if (high == null || high.unit() == null || high.scaled()) {
+            return null;
+        }
+        Core low = new Core(read.end(), read.min(), read.max(), high.kind(), high.unit(), high.factor(), null, false, false);
         return range(i, low, high);
     }
 
@@ -344,6 +398,16 @@ final class QuantityMatcher {
         if (currency != null && tokens.isPunct(k, "$")) {
             k++; // "US $5"
         }
+        if (tokens.isPunct(i, "$") && countryAfterDollar(i + 1)) {
+            currency = Lexicon.DOLLAR_PREFIXES.get(tokens.get(i + 1).lower()); // "$US55,931,000", "$A2.4bn"
+            k = i + 2;
+        }
+        if (currency == null && token.isWord() && countPhraseFirsts.contains(token.lower())) {
+            Core pair = pair(i);
+            if (pair != null) {
+                return pair;
+            }
+        }
         NumberReader.Read read = numbers.read(k);
         if (read == null || currency != null && !read.digits()) {
             return null;
@@ -355,7 +419,8 @@ final class QuantityMatcher {
             if (next != null && next.isWord()) {
                 BigDecimal attachedScale = Lexicon.ATTACHED_SCALES.get(next.lower());
                 if (next.attached() && attachedScale != null && read.digits()
-                        && (currency != null || !next.is("m") && !next.is("b"))) {
+                        && (currency != null || !next.is("m") && !next.is("b") || unitOrCurrencyAt(m + 1))) {
+                    // "1.2m tons", "3bn barrels": a letter that would be metres is a scale before a unit of its own
                     scale = attachedScale;
                     m++;
                 } else if (!next.attached() && Lexicon.SPACED_SCALE_ABBREVIATIONS.contains(next.lower())) {
@@ -389,21 +454,96 @@ final class QuantityMatcher {
         }
         Core core = new Core(m, min, max, ValueKind.COUNT, null, BigDecimal.ONE, scale, read.digits(), read.vague());
         if (currency != null) {
-            return core.withKind(ValueKind.MONEY, currency, BigDecimal.ONE);
+            return rated(core.withKind(ValueKind.MONEY, currency, BigDecimal.ONE));
         }
         Core unit = withUnit(core, read);
         if (unit != null) {
-            return unit;
+            return unit.kind() == ValueKind.MONEY ? rated(unit) : unit;
         }
         if (read.needsUnit() && scale == null) {
             if (read.bareEnd() < 0) {
-                return null;
+                return countedOne(i, read);
             }
             // "a quarter of the budget", "dos tercios de los votos": the fraction is the value
             return new Core(read.bareEnd(), read.min(), read.max(), ValueKind.COUNT, null, BigDecimal.ONE, null, read.digits(),
                     false);
         }
         return core;
+    }
+
+    /** "US" in "$US55,931,000": a country's letters in capitals between a dollar sign and its number, all attached. */
+    private boolean countryAfterDollar(int k) {
+        Token letters = tokens.get(k);
+        return letters != null && letters.isWord() && letters.attached() && Lexicon.DOLLAR_PREFIXES.containsKey(letters.lower())
+                && letters.text().equals(letters.text().toUpperCase(java.util.Locale.ROOT)) && tokens.isNumber(k + 1)
+                && tokens.attached(k + 1);
+    }
+
+    /** A unit or a currency word at k: what makes "1.2m" a million rather than metres ("1.2m tons", "2m euros"). */
+    private boolean unitOrCurrencyAt(int k) {
+        Token word = tokens.get(k);
+        if (word == null || !word.isWord() || word.attached()) {
+            return false;
+        }
+        Lexicon.Unit unit = Lexicon.unit(word.lower(), pack);
+        return unit != null && unit.kind() == ValueKind.QUANTITY && word.text().length() > 2
+                || Lexicon.UNIT_PHRASES_BY_FIRST_WORD.containsKey(word.lower()) || currencyAt(k) != null;
+    }
+
+    /**
+     * "$3 a gallon", "80 dollars per barrel", "2 euros el litro": a price per unit of measure is a rate, in the
+     * currency per base unit (USD/l), so that a price per gallon and one per litre compare.
+     */
+    private Core rated(Core money) {
+        int k = money.end();
+        if (!tokens.isAny(k, pack.words("rate-words"))) {
+            return money;
+        }
+        Token word = tokens.get(k + 1);
+        if (word == null || !word.isWord() || Lexicon.AMBIGUOUS_UNITS.contains(word.lower())) {
+            return money;
+        }
+        Lexicon.Unit unit = Lexicon.unit(word.lower(), pack);
+        if (unit == null || unit.kind() != ValueKind.QUANTITY || !RATE_BASES.contains(unit.base())) {
+            return money;
+        }
+        BigDecimal perBase = money.factor().divide(unit.factor(), 20, java.math.RoundingMode.HALF_UP);
+        return new Core(k + 2, money.min(), money.max(), ValueKind.MONEY, money.unit() + "/" + unit.base(), perBase, money.scale(),
+                money.digits(), money.vague());
+    }
+
+    /** The units a price may be given per: volume, mass, length and area. */
+    private static final Set<String> RATE_BASES = Set.of(Lexicon.LITRE, Lexicon.KILOGRAM, Lexicon.METRE, Lexicon.SQUARE_METRE);
+
+    /** "a pair of shoes", "un par de", "une paire de": a count written as a phrase of the pack, before an of-word. */
+    private Core pair(int i) {
+        Token first = tokens.get(i);
+        if (first == null || !first.isWord()) {
+            return null;
+        }
+        for (LanguagePack.Phrase phrase : pack.phrasesStartingWith("count-phrases", first.lower())) {
+            int end = tokens.phrase(i, phrase.words());
+            if (end > 0 && tokens.isAny(end, pack.words("of-words"))) {
+                BigDecimal value = new BigDecimal(phrase.value());
+                return new Core(end, value, value, ValueKind.COUNT, null, BigDecimal.ONE, null, false, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "one solution", "one person died": the word for one before a noun counts one, though "one" alone ("one of them",
+     * "no one") does not. The pack lists the words ("[counting-ones]") and the words before which they do not count.
+     */
+    private Core countedOne(int i, NumberReader.Read read) {
+        Token noun = tokens.get(read.end());
+        if (read.end() != i + 1 || !tokens.isAny(i, pack.words("counting-ones")) || noun == null || !noun.isWord()
+                || noun.attached() || noun.capitalized() || tokens.isAny(read.end(), pack.words("function-words"))
+                || tokens.isAny(read.end(), pack.words("not-counted-after-one"))
+                || tokens.isAny(i - 1, pack.words("not-counting-before-one"))) {
+            return null;
+        }
+        return new Core(read.end(), BigDecimal.ONE, BigDecimal.ONE, ValueKind.COUNT, null, BigDecimal.ONE, null, false, false);
     }
 
     private boolean isScaleWord(String word) {
@@ -460,7 +600,9 @@ final class QuantityMatcher {
         }
         Lexicon.Unit unit = null;
         int end = -1;
-        for (Map.Entry<List<String>, Lexicon.Unit> phrase : Lexicon.UNIT_PHRASES.entrySet()) {
+        Token unitWord = tokens.get(u);
+        for (Map.Entry<List<String>, Lexicon.Unit> phrase : unitWord == null ? List.<Map.Entry<List<String>, Lexicon.Unit>>of()
+                : Lexicon.UNIT_PHRASES_BY_FIRST_WORD.getOrDefault(unitWord.lower(), List.of())) {
             int after = tokens.phrase(u, phrase.getKey());
             if (after > 0) {
                 unit = phrase.getValue();
@@ -475,6 +617,10 @@ final class QuantityMatcher {
                 end = u + 1;
                 if (unit != null && Lexicon.AMBIGUOUS_UNITS.contains(word.lower()) && !(read.digits() && !word.capitalized())) {
                     unit = null;
+                }
+                if (unit != null && Lexicon.CAPITAL_UNITS.contains(word.lower())
+                        && !word.text().equals(word.text().toUpperCase(java.util.Locale.ROOT))) {
+                    unit = null; // "940 mb" is a pressure, "256GB" and "4 MB" are bytes
                 }
                 String power = power(u + 1);
                 if (unit != null && (word.is("km") || word.is("m")) && power != null) {
@@ -505,6 +651,18 @@ final class QuantityMatcher {
 
     /** "-5 degrees", "25°C", "40 grados", "98.6 °F": degrees Celsius, Fahrenheit converted. */
     private Core temperature(Core core, int k) {
+        Token letter = tokens.get(k);
+        String scale = letter == null || !letter.attached() || !letter.isWord() || letter.text().length() != 1
+                || !letter.capitalized() ? null : pack.values("temperature-letters").get(letter.lower());
+        Token after = tokens.get(k + 1);
+        if (scale != null && (after == null || !after.attached() || after.type() == Token.Type.PUNCT)) {
+            // "41C", "105F": a capital letter against the number
+            return scale.equals("F")
+                    ? new Core(k + 1, core.min().subtract(FREEZING_F), core.max().subtract(FREEZING_F), ValueKind.QUANTITY, "°C",
+                            FIVE_NINTHS, core.scale(), core.digits(), core.vague())
+                    : new Core(k + 1, core.min(), core.max(), ValueKind.QUANTITY, "°C", BigDecimal.ONE, core.scale(), core.digits(),
+                            core.vague());
+        }
         for (LanguagePack.Phrase phrase : pack.phrases("temperature-units")) {
             int end = tokens.phrase(k, phrase.words());
             if (end < 0 || tokens.isWord(end) && tokens.attached(end)) {

@@ -91,6 +91,19 @@
  *     "a year and a half" 1.5 years, "two and a half years"/"dos años y medio" 2.5 years, "a year"/"un año"
  *     one year. Compound adjectives count too ("a three-day conference", "24-year").
  *     "X ago" is the duration X.</li>
+ * <li>Speeds in "m/s" (mph 0.44704, km/h and kph 1/3.6, knots 1852/3600, "miles per hour", "kilómetros por hora",
+ *     "km par heure"); power in "W" (kW, MW, GW, watts; hp/horsepower 745.69987158227022, CV/PS 735.49875); energy
+ *     in "J" (kWh 3.6*10^6, MWh, GWh, TWh, joules); data in "B" with decimal prefixes (256GB is 256*10^9 B; KB, MB,
+ *     GB, TB, PB only in capitals, "940 mb" being a pressure); temperatures in "°C", a capital C or F written against
+ *     the number too ("41C", "105F"). A price per unit of volume, mass, length or area is a rate in the currency per
+ *     base unit: "$3 a gallon" is 0.79 "USD/l", "2 euros el litro" 2 "EUR/l" (the pack's "[rate-words]").</li>
+ * <li>A scale letter before a unit or currency word is a scale: "1.2m tons" is 1.2 million tons, "624m" 624 metres.
+ *     "$US55,931,000", "$A2.4bn": country letters after "$" name the dollar.</li>
+ * <li>After a change word ("fell", "up", "cayó un", "a baissé de"), an amount with its own unit then "to" and a
+ *     figure is the change and the new level, two values ("fell 0.68 per cent to 3,005.47", "up 19 cents to
+ *     $3.05"); "rose 5 to 10 percent" stays a range. A number word that is no value alone opens a range whose far
+ *     end has the unit: "one to two years" is [1, 2] years.</li>
+ * <li>"a pair of", "un par de", "une paire de" count 2 (the pack's "[count-phrases]").</li>
  * <li>COUNT otherwise: a plain number. Magnitudes and storm categories are counts too: "magnitude 7.1", "the
  *     magnitude-6.1 quake", "a 6.5-magnitude earthquake", "de magnitude sept", "a Category 4 storm".</li>
  * <li>A number run into a word by a missing space is still a value: "357people" (a lower-case word of four
@@ -136,7 +149,10 @@
  * <h3>Not values</h3>
  * Ordinals ("15th", "second", "first", "segundo", "2e", "3ème"), times of day ("23h11") ("08:02:50", "6:33 AM"), phone numbers,
  * identifiers ("COVID-19", "F-16", "G7", "No. 10", "Article 5", "page 12"), list numbers at the start of a
- * line ("1. Putin visits"), and "one"/"a" on their own.
+ * line ("1. Putin visits"), and "one"/"a" on their own. Numbers in names: after a brand or numbered thing written
+ * with a capital letter ("Boeing 737", "iPhone 11", "Apollo 11", "Formula 1", "FTSE 100": {@code names.pack}), after
+ * a language's own name leads in any case ("Row 21", "Interstate 95", "fila 21": the pack's "[name-leads]"), or
+ * before a model's tail ("11 Pro"); "737 passengers" and "401 homes" stay counts.
  *
  * <h3>French text</h3>
  * The tokenizer splits French elisions at the apostrophe ("d'au moins" is "d'" "au" "moins", "jusqu'à" is

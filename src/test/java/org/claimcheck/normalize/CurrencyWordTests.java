@@ -14,7 +14,7 @@ class CurrencyWordTests {
     @ParameterizedTest(name = NAME)
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             EN | 34 cents                                     | MONEY    | 0.34           | 0.34           | USD  | EXACT
-            EN | 99 cents a gallon                            | MONEY    | 0.99           | 0.99           | USD  | EXACT
+            EN | 99 cents a gallon                            | MONEY    | 0.261530332    | 0.261530332    | USD/l | EXACT
             EN | 20 pence                                     | MONEY    | 0.2            | 0.2            | GBP  | EXACT
             EN | 361 million pounds                           | MONEY    | 361000000      | 361000000      | GBP  | EXACT
             EN | 2 billion pounds                             | MONEY    | 2000000000     | 2000000000     | GBP  | EXACT
