@@ -31,6 +31,9 @@ final class DateMatcher {
     private final LocalDate reference;
 
     private final LanguagePack pack;
+    private final Units units;
+    /** "st", "º", "er": written against a day number ("15th", "1er"). */
+    private final Set<String> ordinalSuffixes;
     private final Set<String> listJoins;
     private final Map<String, Integer> months;
     private final Map<String, Integer> weekdays;
@@ -97,6 +100,8 @@ final class DateMatcher {
         this.startWords = gated ? START_WORDS.get(language) : null;
         this.reference = reference;
         this.pack = LanguagePack.of(language);
+        this.units = Units.of(language);
+        this.ordinalSuffixes = pack.wordsReadAlso("ordinal-suffixes");
         this.listJoins = pack.words("list-joins");
         this.months = pack.integersReadAlso("months");
         this.weekdays = pack.integersReadAlso("weekdays");
@@ -1002,7 +1007,7 @@ final class DateMatcher {
 
     private int afterOrdinal(int k) {
         Token token = tokens.get(k);
-        return token != null && token.attached() && token.isWord() && Lexicon.ORDINAL_SUFFIXES.contains(token.lower()) ? k + 1 : k;
+        return token != null && token.attached() && token.isWord() && ordinalSuffixes.contains(token.lower()) ? k + 1 : k;
     }
 
     private Integer yearNumber(int k) {
@@ -1022,7 +1027,7 @@ final class DateMatcher {
     /** "the 19 km": a unit after the number means it is not a day. */
     private boolean isUnitAfter(int k) {
         Token token = tokens.get(k);
-        return token != null && token.isWord() && (Lexicon.UNITS.containsKey(token.lower()) || Lexicon.SCALES.containsKey(token.lower()));
+        return token != null && token.isWord() && (units.isUnit(token.lower()) || Lexicon.SCALES.containsKey(token.lower()));
     }
 
     private static boolean allDigits(String text) {

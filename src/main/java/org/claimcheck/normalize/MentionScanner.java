@@ -23,6 +23,12 @@ final class MentionScanner {
     private final Set<String> nameLeads;
     private final Set<String> oneWords;
     private final Set<String> temperatureLetters;
+    private final Units units;
+    /** "magnitude", "categoría": a number after one is a value on a scale, not an identifier. */
+    private final Set<String> scaleNames;
+    private final Set<String> stormWords;
+    private final Set<String> identifierLeads;
+    private final Set<String> ordinalSuffixes;
 
     MentionScanner(List<Token> tokens, Language language, LocalDate reference) {
         this(tokens, language, reference, true);
@@ -36,6 +42,12 @@ final class MentionScanner {
         Set<String> temperatures = new java.util.HashSet<>(LanguagePack.of(language).words("temperature-letters"));
         temperatures.addAll(LanguagePack.of(language).words("temperature-units")); // "41ºC" is no ordinal "41º"
         this.temperatureLetters = Set.copyOf(temperatures);
+        LanguagePack pack = LanguagePack.of(language);
+        this.units = Units.of(language);
+        this.scaleNames = pack.wordsReadAlso("scale-names");
+        this.stormWords = pack.wordsReadAlso("storm-words");
+        this.identifierLeads = pack.wordsReadAlso("identifier-leads");
+        this.ordinalSuffixes = pack.wordsReadAlso("ordinal-suffixes");
         this.tokens = new TokenView(tokens);
         this.dates = new DateMatcher(this.tokens, language, reference, gated);
         this.quantities = new QuantityMatcher(this.tokens, language);
@@ -86,7 +98,7 @@ final class MentionScanner {
             return true;
         }
         Token number = tokens.get(match.start());
-        if (!number.isNumber() || tokens.isAny(match.start() - 1, Lexicon.SCALE_NAMES)) {
+        if (!number.isNumber() || tokens.isAny(match.start() - 1, scaleNames)) {
             return true; // "magnitude 7", "categoría 4"
         }
         String digits = number.text();
@@ -125,10 +137,10 @@ final class MentionScanner {
         }
         if (previous != null && token.attached() && tokens.isDash(i - 1) && tokens.attached(i - 1)
                 && tokens.get(i - 2) != null && tokens.get(i - 2).isWord()
-                && !Lexicon.SCALE_NAMES.contains(tokens.get(i - 2).lower())) {
+                && !scaleNames.contains(tokens.get(i - 2).lower())) {
             return identifierEnd(i); // "COVID-19", "F-16", "luego-de-25-anos" in a URL; not "magnitude-6.1"
         }
-        if (previous != null && previous.isWord() && Lexicon.IDENTIFIER_LEADS.contains(previous.lower()) && !stormCategory(i)) {
+        if (previous != null && previous.isWord() && identifierLeads.contains(previous.lower()) && !stormCategory(i)) {
             return i + 1; // "page 12", "Article 5"; not "a Category 4 storm"
         }
         if (previous != null && previous.isWord() && !token.attached()
@@ -142,7 +154,7 @@ final class MentionScanner {
             return nameEnd(i + 1); // "the 11 Pro"
         }
         if (previous != null && previous.text().equals(".") && tokens.get(i - 2) != null
-                && Lexicon.IDENTIFIER_LEADS.contains(tokens.get(i - 2).lower())) {
+                && identifierLeads.contains(tokens.get(i - 2).lower())) {
             return i + 1; // "No. 10", "p. 12", "Art. 5"
         }
         if (next != null && next.attached() && next.isWord() && !knownSuffix(next.lower()) && !gluedBeforeWord(i)) {
@@ -158,7 +170,7 @@ final class MentionScanner {
     private boolean gluedBeforeWord(int i) {
         Token next = tokens.get(i + 1);
         String word = next.text();
-        if (word.length() < 4 || Lexicon.ORDINAL_SUFFIXES.contains(next.lower()) || !word.equals(next.lower())) {
+        if (word.length() < 4 || ordinalSuffixes.contains(next.lower()) || !word.equals(next.lower())) {
             return false;
         }
         Token after = tokens.get(i + 2);
@@ -185,14 +197,14 @@ final class MentionScanner {
     /** "a Category 4 storm", "became a Category 5 hurricane": a storm's category is a value. */
     private boolean stormCategory(int i) {
         Token lead = tokens.get(i - 1);
-        if (lead == null || !Lexicon.SCALE_NAMES.contains(lead.lower())) {
+        if (lead == null || !scaleNames.contains(lead.lower())) {
             return false;
         }
-        if (tokens.isAny(i + 1, Lexicon.STORM_WORDS)) {
+        if (tokens.isAny(i + 1, stormWords)) {
             return true;
         }
         for (int k = i - 2; k >= Math.max(0, i - 8); k--) {
-            if (tokens.isAny(k, Lexicon.STORM_WORDS)) {
+            if (tokens.isAny(k, stormWords)) {
                 return true;
             }
         }
@@ -200,14 +212,14 @@ final class MentionScanner {
     }
 
     private boolean knownSuffix(String word) {
-        return Lexicon.ATTACHED_SCALES.containsKey(word) || Lexicon.UNITS.containsKey(word) || word.equals("s")
+        return Lexicon.ATTACHED_SCALES.containsKey(word) || units.isUnit(word) || word.equals("s")
                 || temperatureLetters.contains(word);
     }
 
     /** Is a unit or a percent sign right after the number at i? */
     private boolean unitAfter(int i) {
         Token next = tokens.get(i + 1);
-        return next != null && (next.text().equals("%") || next.isWord() && Lexicon.UNITS.containsKey(next.lower()));
+        return next != null && (next.text().equals("%") || next.isWord() && units.isUnit(next.lower()));
     }
 
     /** The index after a name's number: what is written against it ("737-800") and the tails after it ("11 Pro Max"). */

@@ -47,6 +47,8 @@ final class QuantityMatcher {
     private final Language language;
     private final NumberReader numbers;
     private final LanguagePack pack;
+    /** Units, currency and percent words of the language and the packs it reads too. */
+    private final Units units;
     private final Map<String, BigDecimal> scales;
     private final Set<String> numberArticles;
     /** Words that open a range, with the words that may join its ends: "between 20 and 30", "de 20 a 30". */
@@ -83,6 +85,7 @@ final class QuantityMatcher {
         this.language = language;
         this.numbers = new NumberReader(tokens, language);
         this.pack = LanguagePack.of(language);
+        this.units = Units.of(language);
         this.scales = pack.numbers("scales");
         this.numberArticles = pack.words("number-articles");
         this.rangeLeads = RANGE_LEADS.get(language);
@@ -382,14 +385,14 @@ final class QuantityMatcher {
         if (token == null) {
             return null;
         }
-        if (token.type() == Token.Type.SYMBOL && Lexicon.CURRENCY_SYMBOLS.containsKey(token.text())) {
-            currency = Lexicon.CURRENCY_SYMBOLS.get(token.text());
+        if (token.type() == Token.Type.SYMBOL && Units.CURRENCY_SYMBOLS.containsKey(token.text())) {
+            currency = Units.CURRENCY_SYMBOLS.get(token.text());
             k = i + 1;
-        } else if (token.isWord() && Lexicon.DOLLAR_PREFIXES.containsKey(token.lower()) && tokens.isPunct(i + 1, "$")
+        } else if (token.isWord() && Units.DOLLAR_PREFIXES.containsKey(token.lower()) && tokens.isPunct(i + 1, "$")
                 && tokens.attached(i + 1) && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT))) {
-            currency = Lexicon.DOLLAR_PREFIXES.get(token.lower());
+            currency = Units.DOLLAR_PREFIXES.get(token.lower());
             k = i + 2;
-        } else if (token.isWord() && Lexicon.CURRENCY_CODES.contains(token.lower())
+        } else if (token.isWord() && Units.CURRENCY_CODES.contains(token.lower())
                 && (tokens.isNumber(i + 1) || tokens.isPunct(i + 1, "$") && tokens.attached(i + 1))
                 && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT))) {
             currency = token.text(); // "USD 5", "MXN$15"
@@ -399,7 +402,7 @@ final class QuantityMatcher {
             k++; // "US $5"
         }
         if (tokens.isPunct(i, "$") && countryAfterDollar(i + 1)) {
-            currency = Lexicon.DOLLAR_PREFIXES.get(tokens.get(i + 1).lower()); // "$US55,931,000", "$A2.4bn"
+            currency = Units.DOLLAR_PREFIXES.get(tokens.get(i + 1).lower()); // "$US55,931,000", "$A2.4bn"
             k = i + 2;
         }
         if (currency == null && token.isWord() && countPhraseFirsts.contains(token.lower())) {
@@ -474,7 +477,7 @@ final class QuantityMatcher {
     /** "US" in "$US55,931,000": a country's letters in capitals between a dollar sign and its number, all attached. */
     private boolean countryAfterDollar(int k) {
         Token letters = tokens.get(k);
-        return letters != null && letters.isWord() && letters.attached() && Lexicon.DOLLAR_PREFIXES.containsKey(letters.lower())
+        return letters != null && letters.isWord() && letters.attached() && Units.DOLLAR_PREFIXES.containsKey(letters.lower())
                 && letters.text().equals(letters.text().toUpperCase(java.util.Locale.ROOT)) && tokens.isNumber(k + 1)
                 && tokens.attached(k + 1);
     }
@@ -485,9 +488,9 @@ final class QuantityMatcher {
         if (word == null || !word.isWord() || word.attached()) {
             return false;
         }
-        Lexicon.Unit unit = Lexicon.unit(word.lower(), pack);
+        Units.Unit unit = units.unit(word.lower());
         return unit != null && unit.kind() == ValueKind.QUANTITY && word.text().length() > 2
-                || Lexicon.UNIT_PHRASES_BY_FIRST_WORD.containsKey(word.lower()) || currencyAt(k) != null;
+                || !units.phrasesStartingWith(word.lower()).isEmpty() || currencyAt(k) != null;
     }
 
     /**
@@ -500,10 +503,10 @@ final class QuantityMatcher {
             return money;
         }
         Token word = tokens.get(k + 1);
-        if (word == null || !word.isWord() || Lexicon.AMBIGUOUS_UNITS.contains(word.lower())) {
+        if (word == null || !word.isWord() || units.ambiguous(word.lower())) {
             return money;
         }
-        Lexicon.Unit unit = Lexicon.unit(word.lower(), pack);
+        Units.Unit unit = units.unit(word.lower());
         if (unit == null || unit.kind() != ValueKind.QUANTITY || !RATE_BASES.contains(unit.base())) {
             return money;
         }
@@ -513,7 +516,7 @@ final class QuantityMatcher {
     }
 
     /** The units a price may be given per: volume, mass, length and area. */
-    private static final Set<String> RATE_BASES = Set.of(Lexicon.LITRE, Lexicon.KILOGRAM, Lexicon.METRE, Lexicon.SQUARE_METRE);
+    private static final Set<String> RATE_BASES = Set.of(Units.LITRE, Units.KILOGRAM, Units.METRE, Units.SQUARE_METRE);
 
     /** "a pair of shoes", "un par de", "une paire de": a count written as a phrase of the pack, before an of-word. */
     private Core pair(int i) {
@@ -560,16 +563,16 @@ final class QuantityMatcher {
         if (next.text().equals("%")) {
             return percent(core, m + 1);
         }
-        for (List<String> words : Lexicon.PERCENT_WORDS) {
-            int end = tokens.phrase(m, words);
+        for (Units.Named<String> words : next.isWord() ? units.percentWordsStartingWith(next.lower()) : List.<Units.Named<String>>of()) {
+            int end = tokens.phrase(m, words.words());
             if (end > 0) {
                 return percent(core, end);
             }
         }
-        if (next.type() == Token.Type.SYMBOL && Lexicon.CURRENCY_SYMBOLS.containsKey(next.text()) && read.digits()
+        if (next.type() == Token.Type.SYMBOL && Units.CURRENCY_SYMBOLS.containsKey(next.text()) && read.digits()
                 && !(tokens.isNumber(m + 1) && tokens.attached(m + 1))) {
             // "50 €", "1,5 million €": the symbol after the number, as French and Spanish write it
-            return new Core(m + 1, core.min(), core.max(), ValueKind.MONEY, Lexicon.CURRENCY_SYMBOLS.get(next.text()),
+            return new Core(m + 1, core.min(), core.max(), ValueKind.MONEY, Units.CURRENCY_SYMBOLS.get(next.text()),
                     BigDecimal.ONE, core.scale(), core.digits(), core.vague());
         }
         int c = tokens.is(m, "de") || tokens.is(m, "of") || tokens.is(m, "d'") ? m + 1 : m;
@@ -598,14 +601,14 @@ final class QuantityMatcher {
         if (temperature != null) {
             return temperature;
         }
-        Lexicon.Unit unit = null;
+        Units.Unit unit = null;
         int end = -1;
         Token unitWord = tokens.get(u);
-        for (Map.Entry<List<String>, Lexicon.Unit> phrase : unitWord == null ? List.<Map.Entry<List<String>, Lexicon.Unit>>of()
-                : Lexicon.UNIT_PHRASES_BY_FIRST_WORD.getOrDefault(unitWord.lower(), List.of())) {
-            int after = tokens.phrase(u, phrase.getKey());
+        for (Units.Named<Units.Unit> phrase : unitWord == null ? List.<Units.Named<Units.Unit>>of()
+                : units.phrasesStartingWith(unitWord.lower())) {
+            int after = tokens.phrase(u, phrase.words());
             if (after > 0) {
-                unit = phrase.getValue();
+                unit = phrase.meaning();
                 end = after;
                 break;
             }
@@ -613,18 +616,18 @@ final class QuantityMatcher {
         if (unit == null) {
             Token word = tokens.get(u);
             if (word != null && word.isWord()) {
-                unit = Lexicon.unit(word.lower(), pack);
+                unit = units.unit(word.lower());
                 end = u + 1;
-                if (unit != null && Lexicon.AMBIGUOUS_UNITS.contains(word.lower()) && !(read.digits() && !word.capitalized())) {
+                if (unit != null && units.ambiguous(word.lower()) && !(read.digits() && !word.capitalized())) {
                     unit = null;
                 }
-                if (unit != null && Lexicon.CAPITAL_UNITS.contains(word.lower())
+                if (unit != null && Units.CAPITAL_ONLY.contains(word.lower())
                         && !word.text().equals(word.text().toUpperCase(java.util.Locale.ROOT))) {
                     unit = null; // "940 mb" is a pressure, "256GB" and "4 MB" are bytes
                 }
                 String power = power(u + 1);
                 if (unit != null && (word.is("km") || word.is("m")) && power != null) {
-                    unit = Lexicon.UNITS.get(word.lower() + power);
+                    unit = Units.SYMBOLS.get(word.lower() + power); // "km²", "m3"
                     end = u + 2;
                 }
             }
@@ -692,23 +695,14 @@ final class QuantityMatcher {
         if (token == null || !token.isWord()) {
             return null;
         }
-        for (LanguagePack.Phrase phrase : pack.phrases("currency-phrases")) {
+        for (Units.Named<String> phrase : units.currencyPhrasesStartingWith(token.lower())) {
             int after = tokens.phrase(k, phrase.words());
             if (after > 0) {
-                return new Currency(phrase.value(), after); // "dólares australianos", "Australian dollars"
+                return new Currency(phrase.meaning(), after); // "dólares australianos", "Australian dollars"
             }
         }
-        for (Map.Entry<List<String>, String> phrase : Lexicon.CURRENCY_PHRASES.entrySet()) {
-            int after = tokens.phrase(k, phrase.getKey());
-            if (after > 0) {
-                return new Currency(phrase.getValue(), after);
-            }
-        }
-        String code = Lexicon.CURRENCY_WORDS.get(token.lower());
-        if (code == null) {
-            code = pack.values("currency-words").get(token.lower());
-        }
-        if (code == null && Lexicon.CURRENCY_CODES.contains(token.lower())
+        String code = units.currencyWord(token.lower());
+        if (code == null && Units.CURRENCY_CODES.contains(token.lower())
                 && token.text().equals(token.text().toUpperCase(java.util.Locale.ROOT))) {
             code = token.text();
         }

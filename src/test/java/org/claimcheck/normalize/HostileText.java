@@ -2,9 +2,9 @@ package org.claimcheck.normalize;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.quicktheories.api.Pair;
@@ -158,19 +158,15 @@ public final class HostileText {
         TreeSet<String> words = new TreeSet<>();
         words.addAll(Lexicon.SCALES.keySet());
         words.addAll(Lexicon.ATTACHED_SCALES.keySet());
-        words.addAll(Lexicon.CURRENCY_SYMBOLS.keySet());
-        words.addAll(Lexicon.CURRENCY_CODES);
-        words.addAll(Lexicon.CURRENCY_WORDS.keySet());
-        words.addAll(Lexicon.UNITS.keySet());
-        words.addAll(Lexicon.SCALE_NAMES);
-        words.addAll(Lexicon.STORM_WORDS);
+        words.addAll(Units.CURRENCY_SYMBOLS.keySet());
+        words.addAll(Units.CURRENCY_CODES);
+        words.addAll(Units.SYMBOLS.keySet());
+        words.addAll(Units.sections().getOrDefault("unit-names", Map.of()).keySet());
         Lexicon.ELISIONS.forEach(elision -> words.add(elision + "'"));
-        addPhrases(words, Lexicon.UNIT_PHRASES.keySet());
-        addPhrases(words, Lexicon.CURRENCY_PHRASES.keySet());
-        addPhrases(words, Lexicon.PERCENT_WORDS);
         for (LanguagePack pack : LanguagePack.all()) {
             for (String section : List.of("small-numbers", "tens", "hundreds", "hundred-words", "thousand-words", "weekdays",
-                    "year-leads", "unit-aliases", "change-words",
+                    "year-leads", "unit-names", "currency-words", "currency-phrases", "percent-words", "scale-names", "storm-words",
+                    "change-words",
                     "around-before", "below-before", "above-before", "at-least-before", "at-most-before", "elapsed-units")) {
                 words.addAll(pack.words(section));
             }
@@ -185,9 +181,5 @@ public final class HostileText {
             all.add(month.substring(0, 1).toUpperCase(Locale.ROOT) + month.substring(1)); // "May" is a month, "may" a verb
         }
         return List.copyOf(all);
-    }
-
-    private static void addPhrases(TreeSet<String> words, Collection<List<String>> phrases) {
-        phrases.forEach(phrase -> words.add(String.join(" ", phrase)));
     }
 }
