@@ -60,10 +60,13 @@
  *     ascender, ...; passer, grimper, s'alourdir, augmenter, revu, ...), up to eight tokens before "from"/"de"
  *     in the same clause with no number between, "from X to Y" is X and Y, each with its own span and
  *     qualifier ("the toll was revised from 64 to 2,975", "al pasar de 186 a 192", "passé de 2 012 à 2 946").
- *     The lists are data in {@code Lexicon}.</li>
+ *     The lists are data in the packs' "[change-words]".</li>
  * </ul>
  *
  * <h3>Kinds and units</h3>
+ * The units and currencies below are data: each unit is defined once by its symbol in {@code units.pack} (kind,
+ * factor, base unit), with the currency symbols and ISO codes; each language pack names them in its language
+ * ("[unit-names]", "[currency-words]", "[percent-words]"). See {@link org.claimcheck.normalize.Units}.
  * <ul>
  * <li>MONEY: the amount in the stated currency, unit its ISO 4217 code. "$" and "US$" USD, "C$" CAD, "A$"
  *     AUD, "R$" BRL, "€" EUR, "£" GBP, "¥" JPY; words dollars/dólares USD, euros EUR, pounds sterling/libras

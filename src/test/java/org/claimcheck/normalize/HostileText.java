@@ -15,8 +15,8 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * QuickTheories generators of text for the property tests: arbitrary Unicode, biased towards what the normalizer
  * and the extractor react to. Pieces are drawn from the normalizer's own vocabulary (scale, month, weekday, unit,
- * currency, qualifier and vague-quantity words of both languages, read from {@link Lexicon}, so the bias follows
- * the lexicon as it grows), from numbers and separators, and from the Unicode that breaks naive code: surrogate
+ * currency, qualifier and vague-quantity words of every language, read from {@link Units} and the language packs, so
+ * the bias follows the lexicon as it grows), from numbers and separators, and from the Unicode that breaks naive code: surrogate
  * pairs and unpaired halves, combining marks, bidirectional marks, control characters, other digits, and letters
  * whose case mapping changes the string's length. Arbitrary code points are mixed in throughout.
  */
