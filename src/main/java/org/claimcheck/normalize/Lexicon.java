@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The words the normalizer reads in every language that are not in a pack: the union of the packs' scale words, the
- * scale abbreviations written against a number ("$5.5bn", "10k") and the French elisions the tokenizer splits off.
- * Units, currencies and percent words are in {@code units.pack} and the language packs (see {@link Units}).
+ * What the normalizer reads before it knows a language, or in every language at once: the union of the packs' scale
+ * words and the French elisions the tokenizer splits off; with the qualifier records. Units, currencies, scale letters
+ * and percent words are in {@code units.pack} and the language packs (see {@link Units}).
  */
 final class Lexicon {
 
@@ -39,19 +39,6 @@ final class Lexicon {
         }
         return Map.copyOf(all);
     }
-
-    /** Scale abbreviations written against the number: "$5.5bn", "€20m", "10k". */
-    static final Map<String, BigDecimal> ATTACHED_SCALES = Map.of(
-            "k", BigDecimal.valueOf(1_000L),
-            "m", BigDecimal.valueOf(1_000_000L),
-            "mn", BigDecimal.valueOf(1_000_000L),
-            "mln", BigDecimal.valueOf(1_000_000L),
-            "bn", BigDecimal.valueOf(1_000_000_000L),
-            "b", BigDecimal.valueOf(1_000_000_000L),
-            "tn", BigDecimal.valueOf(1_000_000_000_000L));
-
-    /** Abbreviations that are scales even after a space: "5.5 bn", "20 mln". */
-    static final Set<String> SPACED_SCALE_ABBREVIATIONS = Set.of("bn", "mn", "mln", "tn");
 
     /** French elisions the tokenizer splits off ("d'au moins", "l'an", "jusqu'à"), each written with "'". */
     static final Set<String> ELISIONS = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",

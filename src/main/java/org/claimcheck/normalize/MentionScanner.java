@@ -212,7 +212,7 @@ final class MentionScanner {
     }
 
     private boolean knownSuffix(String word) {
-        return Lexicon.ATTACHED_SCALES.containsKey(word) || units.isUnit(word) || word.equals("s")
+        return Units.ATTACHED_SCALES.containsKey(word) || units.isUnit(word) || word.equals("s")
                 || temperatureLetters.contains(word);
     }
 

@@ -420,14 +420,14 @@ final class QuantityMatcher {
         if (!read.vague()) {
             Token next = tokens.get(m);
             if (next != null && next.isWord()) {
-                BigDecimal attachedScale = Lexicon.ATTACHED_SCALES.get(next.lower());
+                BigDecimal attachedScale = Units.ATTACHED_SCALES.get(next.lower());
                 if (next.attached() && attachedScale != null && read.digits()
                         && (currency != null || !next.is("m") && !next.is("b") || unitOrCurrencyAt(m + 1))) {
                     // "1.2m tons", "3bn barrels": a letter that would be metres is a scale before a unit of its own
                     scale = attachedScale;
                     m++;
-                } else if (!next.attached() && Lexicon.SPACED_SCALE_ABBREVIATIONS.contains(next.lower())) {
-                    scale = Lexicon.ATTACHED_SCALES.get(next.lower());
+                } else if (!next.attached() && Units.SPACED_SCALES.contains(next.lower())) {
+                    scale = Units.ATTACHED_SCALES.get(next.lower());
                     m++;
                 } else if (isScaleWord(next.lower())) {
                     scale = scales.get(next.lower());

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What may follow a number, as one language reads it: units, currencies and percent words. Each unit is defined
+ * What may follow a number, as one language reads it: scale letters, units, currencies and percent words. Each unit is defined
  * once, by its symbol, in the resource {@code units.pack} beside this class (kind, factor to the base unit, base
  * unit), with the currency symbols and ISO codes every language shares; each language pack names units by symbol
  * ("[unit-names]" "kilómetros = km") and holds its currency and percent words. A language reads its own pack and
@@ -54,6 +54,12 @@ final class Units {
 
     /** Unit symbols taken only as written in capitals ("256GB", but "940 mb" is a pressure). */
     static final Set<String> CAPITAL_ONLY = Set.copyOf(SECTIONS.getOrDefault("capital-only", Map.of()).keySet());
+
+    /** Scale letters written against a number ("$5.5bn", "10k"), with their multiplier. */
+    static final Map<String, BigDecimal> ATTACHED_SCALES = numbers(SECTIONS.getOrDefault("attached-scales", Map.of()));
+
+    /** The scale letters that are scales even after a space ("5.5 bn"). */
+    static final Set<String> SPACED_SCALES = Set.copyOf(SECTIONS.getOrDefault("spaced-scales", Map.of()).keySet());
 
     private static final Map<Language, Units> BY_LANGUAGE = new EnumMap<>(Language.class);
 
@@ -168,6 +174,12 @@ final class Units {
             units.put(symbol, new Unit(ValueKind.valueOf(parts[0]), new BigDecimal(parts[1]), parts[2]));
         });
         return Map.copyOf(units);
+    }
+
+    private static Map<String, BigDecimal> numbers(Map<String, String> entries) {
+        Map<String, BigDecimal> numbers = new HashMap<>();
+        entries.forEach((key, value) -> numbers.put(key, new BigDecimal(value)));
+        return Map.copyOf(numbers);
     }
 
     /** The sections of units.pack, for the tests of the data. */

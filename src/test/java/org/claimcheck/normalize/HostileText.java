@@ -157,7 +157,7 @@ public final class HostileText {
     private static List<String> lexicon() {
         TreeSet<String> words = new TreeSet<>();
         words.addAll(Lexicon.SCALES.keySet());
-        words.addAll(Lexicon.ATTACHED_SCALES.keySet());
+        words.addAll(Units.ATTACHED_SCALES.keySet());
         words.addAll(Units.CURRENCY_SYMBOLS.keySet());
         words.addAll(Units.CURRENCY_CODES);
         words.addAll(Units.SYMBOLS.keySet());

@@ -61,6 +61,14 @@ class UnitPackTests {
     }
 
     @Test
+    void scaleLettersArePowersOfAThousand() {
+        assertTrue(Units.ATTACHED_SCALES.containsKey("bn"), "units.pack [attached-scales] is missing");
+        Units.ATTACHED_SCALES.forEach((letters, scale) -> assertTrue(
+                scale.compareTo(BigDecimal.valueOf(1000)) >= 0 && scale.stripTrailingZeros().precision() == 1, letters + " = " + scale));
+        Units.SPACED_SCALES.forEach(letters -> assertTrue(Units.ATTACHED_SCALES.containsKey(letters), letters + " is no scale letter"));
+    }
+
+    @Test
     void everyUnitNamePointsAtASymbol() {
         List<String> wrong = new ArrayList<>();
         Map<String, Map<String, String>> sources = new HashMap<>();
