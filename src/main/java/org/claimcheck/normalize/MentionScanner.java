@@ -1,5 +1,6 @@
 package org.claimcheck.normalize;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ final class MentionScanner {
     private final DateMatcher dates;
     private final QuantityMatcher quantities;
     private final Set<String> ofWords;
+    private final Set<String> placePrepositions;
+    private final Set<String> articles;
     private final Set<String> nameLeads;
     private final Set<String> oneWords;
     private final Set<String> temperatureLetters;
@@ -37,6 +40,8 @@ final class MentionScanner {
     /** @param gated whether dates are tried only at the words a date may start with (see {@link DateMatcher}) */
     MentionScanner(List<Token> tokens, Language language, LocalDate reference, boolean gated) {
         this.ofWords = LanguagePack.of(language).words("of-words");
+        this.placePrepositions = LanguagePack.of(language).words("place-prepositions");
+        this.articles = LanguagePack.of(language).words("articles");
         this.nameLeads = LanguagePack.of(language).words("name-leads");
         this.oneWords = LanguagePack.of(language).words("one-words");
         Set<String> temperatures = new java.util.HashSet<>(LanguagePack.of(language).words("temperature-letters"));
@@ -74,6 +79,12 @@ final class MentionScanner {
                 continue;
             }
             QuantityMatcher.Match quantity = quantities.at(i);
+            NumericValue age = quantity == null ? null : ageAfterName(quantity);
+            if (age != null) {
+                mentions.add(mention(quantity.start(), quantity.end(), age, false));
+                i = quantity.end();
+                continue;
+            }
             if (quantity != null && isCountWorthReporting(quantity)) {
                 mentions.add(mention(quantity.start(), quantity.end(), quantity.value(), false));
                 i = quantity.end();
@@ -82,6 +93,54 @@ final class MentionScanner {
             i++;
         }
         return mentions;
+    }
+
+    /** Ages people reach, in years: a bare number beyond this after a name is no age. */
+    private static final int OLDEST = 119;
+    private static final BigDecimal DAYS_PER_YEAR = new BigDecimal("365.25");
+
+    /**
+     * A person's age as news writes it after the name, with no word for years: "Luis Urzua, 54, was the last" and
+     * "Luis Urzúa (54)". A whole number written in digits stands between a capitalized word and a comma, a period or
+     * the end ("Name, 54,"), or alone in parentheses after a full name of two capitalized words or more that no
+     * place preposition leads ("Luis Urzúa (54)", from 10 up), since "en Juchitán (37)" counts the dead of a town
+     * and "(3)" is more often a footnote. It is a duration in years, as "54 years old" is.
+     */
+    private NumericValue ageAfterName(QuantityMatcher.Match match) {
+        NumericValue value = match.value();
+        int at = match.start();
+        Token number = tokens.get(at);
+        if (value.kind() != ValueKind.COUNT || value.qualifier() != Qualifier.EXACT || match.end() != at + 1
+                || !number.isNumber() || !number.text().chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int years = value.min().intValue();
+        Token name = tokens.get(at - 2);
+        if (name == null || !name.isWord() || !name.capitalized() || years < 1 || years > OLDEST) {
+            return null;
+        }
+        Token after = tokens.get(at + 1);
+        boolean commaForm = tokens.isPunct(at - 1, ",")
+                && (after == null || after.text().equals(",") || after.text().equals(".") || after.text().equals(";"));
+        boolean bracketForm = tokens.isPunct(at - 1, "(") && tokens.isPunct(at + 1, ")") && years >= 10
+                && fullNameBefore(at - 1);
+        if (!commaForm && !bracketForm) {
+            return null;
+        }
+        BigDecimal days = DAYS_PER_YEAR.multiply(BigDecimal.valueOf(years));
+        return new NumericValue(ValueKind.DURATION, days, days, "day", Qualifier.EXACT);
+    }
+
+    /**
+     * Two capitalized words or more end right before {@code end}, none an article ("The Lakers" is no one's name),
+     * and no place preposition leads them.
+     */
+    private boolean fullNameBefore(int end) {
+        int k = end - 1;
+        while (k >= 0 && tokens.get(k).isWord() && tokens.get(k).capitalized() && !tokens.isAny(k, articles)) {
+            k--;
+        }
+        return end - 1 - k >= 2 && !tokens.isAny(k, placePrepositions);
     }
 
     private Mention mention(int startToken, int endToken, Value value, boolean relative) {

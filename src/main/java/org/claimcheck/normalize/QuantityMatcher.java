@@ -618,7 +618,8 @@ final class QuantityMatcher {
             if (word != null && word.isWord()) {
                 unit = units.unit(word.lower());
                 end = u + 1;
-                if (unit != null && units.ambiguous(word.lower()) && !(read.digits() && !word.capitalized())) {
+                if (unit != null && units.ambiguous(word.lower())
+                        && !((read.digits() || units.ambiguousWord(word.lower())) && !word.capitalized())) {
                     unit = null;
                 }
                 if (unit != null && Units.CAPITAL_ONLY.contains(word.lower())

@@ -74,6 +74,8 @@ final class Units {
     /** Unit names of more than one word by their first word, longest first. */
     private final Map<String, List<Named<Unit>>> phrases;
     private final Set<String> ambiguous = new HashSet<>();
+    /** The ambiguous unit names that are words, not letters: after a spelled-out number too ("two tons"). */
+    private final Set<String> ambiguousWords = new HashSet<>();
     private final Map<String, String> currencyWords = new HashMap<>();
     private final Map<String, List<Named<String>>> currencyPhrases;
     private final Map<String, List<Named<String>>> percentWords;
@@ -89,6 +91,7 @@ final class Units {
         for (LanguagePack source : pack.withReadAlso()) {
             name(source.values("unit-names"), unitPhrases);
             ambiguous.addAll(source.words("ambiguous-unit-names"));
+            ambiguousWords.addAll(source.words("ambiguous-unit-names"));
             source.values("currency-words").forEach(currencyWords::putIfAbsent);
             source.values("currency-phrases").forEach((phrase, code) -> moneyPhrases.putIfAbsent(List.of(phrase.split(" ")), code));
             source.words("percent-words").forEach(phrase -> percent.putIfAbsent(List.of(phrase.split(" ")), "%"));
@@ -120,6 +123,14 @@ final class Units {
     /** Is the word a unit that is also an ordinary word or letter ("m", "pie", "tons")? */
     boolean ambiguous(String word) {
         return ambiguous.contains(word);
+    }
+
+    /**
+     * Is the word an ambiguous unit name that a spelled-out number may lead ("two tons", "dos pies")? A letter ("m",
+     * "g") may not: "two m" is no measure, while "tons" is lots of only without a number before it.
+     */
+    boolean ambiguousWord(String word) {
+        return ambiguousWords.contains(word);
     }
 
     /** The ISO code a currency word names ("dollars", "yenes"), or null. */

@@ -26,6 +26,9 @@ class NonValueTests {
             ES | la primera ministra
             ES | el tercero
             ES | el decimoquinto
+            # a unit word that is also an ordinary word, with no number before it
+            EN | tons of people came
+            EN | there were tons of them
             """)
     void ordinals(Language language, String expression) {
         assertNoValue(language, expression);

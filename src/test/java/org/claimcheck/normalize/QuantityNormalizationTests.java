@@ -51,7 +51,12 @@ class QuantityNormalizationTests {
             EN | 500 g                                | QUANTITY | 0.5         | 0.5         | kg | EXACT
             EN | 1,000 tonnes                         | QUANTITY | 1000000     | 1000000     | kg | EXACT
             EN | 5 metric tons                        | QUANTITY | 5000        | 5000        | kg | EXACT
-            EN | 2 tons                               | QUANTITY | 1814.36948  | 1814.36948  | kg | EXACT
+            EN | 2 tons                               | QUANTITY | 2000        | 2000        | kg | EXACT
+            EN | two tons                             | QUANTITY | 2000        | 2000        | kg | EXACT
+            EN | 2,750 tons of ammonium nitrate       | QUANTITY | 2750000     | 2750000     | kg | EXACT
+            EN | 2 short tons                         | QUANTITY | 1814.36948  | 1814.36948  | kg | EXACT
+            EN | 3 long tons                          | QUANTITY | 3048.1407264 | 3048.1407264 | kg | EXACT
+            ES | dos toneladas                        | QUANTITY | 2000        | 2000        | kg | EXACT
             EN | 500 pounds                           | QUANTITY | 226.796185  | 226.796185  | kg | EXACT
             EN | 10 lb                                | QUANTITY | 4.5359237   | 4.5359237   | kg | EXACT
             EN | 200 lbs                              | QUANTITY | 90.718474   | 90.718474   | kg | EXACT

@@ -18,7 +18,7 @@ class UnitLexiconTests {
     /** "1.2m tons" is 1.2 million tons, not 1.2 metres; "624m" alone stays metres. */
     @ParameterizedTest(name = NAME)
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-            EN | 1.2m tons of ore                       | QUANTITY | 1088621688      | 1088621688      | kg   | EXACT
+            EN | 1.2m tons of ore                       | QUANTITY | 1200000000      | 1200000000      | kg   | EXACT
             EN | 5m tonnes of wheat                     | QUANTITY | 5000000000      | 5000000000      | kg   | EXACT
             EN | 3bn barrels                            | QUANTITY | 476961884784    | 476961884784    | l    | EXACT
             EN | 10m gallons                            | QUANTITY | 37854117.84     | 37854117.84     | l    | EXACT
