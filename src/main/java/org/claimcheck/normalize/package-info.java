@@ -79,7 +79,8 @@
  * <li>QUANTITY in SI base units. Length, unit "m": km/kilometer(s)/kilometre(s)/kilómetro(s) 1000,
  *     m/meter(s)/metre(s)/metro(s) 1, cm 0.01, mm 0.001, mile(s)/milla(s) 1609.344, nautical mile(s) 1852,
  *     ft/foot/feet 0.3048, yard(s) 0.9144, inch(es) 0.0254. Mass, unit "kg": kg/kilogram(s)/kilo(s)/
- *     kilogramo(s) 1, g/gram(s)/gramo(s) 0.001, tonne(s)/metric ton(s)/tonelada(s) 1000, ton(s) 907.18474,
+ *     kilogramo(s) 1, g/gram(s)/gramo(s) 0.001, tonne(s)/metric ton(s)/tonelada(s) and ton(s) 1000 (world news writes
+ *     "tons" for tonnes), short ton(s) 907.18474, long ton(s) 1016.0469088,
  *     lb/lbs/pound(s)/libra(s) 0.45359237. Area, unit "m2": km2/km²/square kilometers/kilómetros cuadrados
  *     10^6, m2/m²/square meters 1, hectare(s)/hectárea(s)/ha 10^4, acre(s) 4046.8564224, square mile(s)
  *     2589988.110336. Volume, unit "l": l/liter(s)/litre(s)/litro(s) 1, ml 0.001, gallon(s) 3.785411784,
@@ -93,7 +94,9 @@
  *     years). "a quarter of a century" is 25 years, "half a century"/"medio siglo" 50 years, "a decade" 10 years,
  *     "a year and a half" 1.5 years, "two and a half years"/"dos años y medio" 2.5 years, "a year"/"un año"
  *     one year. Compound adjectives count too ("a three-day conference", "24-year").
- *     "X ago" is the duration X.</li>
+ *     "X ago" is no duration but a date (below). A person's age after the name with no word for years ("Luis
+ *     Urzua, 54,", "Luis Urzúa (54)", but not "en Juchitán (37)" after a place preposition) is that many years.
+ *     Alternatives are a range: "two or three days", "dos o tres días", "deux ou trois jours".</li>
  * <li>Speeds in "m/s" (mph 0.44704, km/h and kph 1/3.6, knots 1852/3600, "miles per hour", "kilómetros por hora",
  *     "km par heure"); power in "W" (kW, MW, GW, watts; hp/horsepower 745.69987158227022, CV/PS 735.49875); energy
  *     in "J" (kWh 3.6*10^6, MWh, GWh, TWh, joules); data in "B" with decimal prefixes (256GB is 256*10^9 B; KB, MB,
@@ -146,6 +149,12 @@
  *     year"/"el año pasado" the year before, "next year"/"el próximo año" the year after; "this month",
  *     "last month"/"el mes pasado" likewise; "this week"/"esta semana" Monday to Sunday around R, "last
  *     week"/"la semana pasada" Monday to Sunday of the week before.</li>
+ * <li>Time elapsed before R is a date: "two months ago", "hace dos meses", "il y a deux mois" are the day that long
+ *     before R, EXACT in days or hours, APPROXIMATE in weeks or more; "desde hace dos años" is a duration.</li>
+ * <li>"after 2010"/"después de 2010"/"après 2010" is AT_LEAST from the day after the date (last day open), "before
+ *     2010"/"antes de 2010"/"avant 2010" AT_MOST up to the day before it (first day open); an approximate date lends
+ *     its whole span ("before the end of 2023"). "since 2014", "desde agosto", "a partir de 2019" stay the date they
+ *     name: when something began is the fact a reader checks.</li>
  * <li>Without a reference day, a relative expression is found but unresolved: both days null.</li>
  * </ul>
  *
