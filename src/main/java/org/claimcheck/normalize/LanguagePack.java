@@ -76,21 +76,14 @@ final class LanguagePack {
             }
             phrases.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
             phraseLists.put(section.getKey(), List.copyOf(phrases));
-            Map<String, List<Phrase>> index = new HashMap<>();
-            for (Phrase phrase : phrases) {
-                index.computeIfAbsent(phrase.words().get(0), w -> new ArrayList<>()).add(phrase);
-            }
-            index.replaceAll((word, list) -> List.copyOf(list));
-            byFirstWord.put(section.getKey(), Map.copyOf(index));
+            byFirstWord.put(section.getKey(), FirstWordIndex.of(phrases, Phrase::words));
         }
-        Map<String, List<Vague>> vagues = new HashMap<>();
+        List<Vague> vagues = new ArrayList<>();
         for (Phrase phrase : phrases("vague")) {
             String[] bounds = phrase.value().split(" ");
-            vagues.computeIfAbsent(phrase.words().get(0), w -> new ArrayList<>())
-                    .add(new Vague(phrase.words(), new BigDecimal(bounds[0]), new BigDecimal(bounds[1])));
+            vagues.add(new Vague(phrase.words(), new BigDecimal(bounds[0]), new BigDecimal(bounds[1])));
         }
-        vagues.replaceAll((word, list) -> List.copyOf(list));
-        this.vague = Map.copyOf(vagues);
+        this.vague = FirstWordIndex.of(vagues, Vague::words);
         this.digits = new Digits(setting("digits", "decimal", ".").charAt(0), setting("digits", "group", ",").charAt(0),
                 Integer.parseInt(setting("digits", "decimal-groups-from", String.valueOf(Integer.MAX_VALUE))),
                 setting("digits", "lone-group-is-decimal", "no").equals("yes"));

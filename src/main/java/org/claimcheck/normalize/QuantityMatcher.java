@@ -102,9 +102,9 @@ final class QuantityMatcher {
     private static final Map<Language, Map<String, List<Lexicon.QualifierPhrase>>> QUALIFIERS = new java.util.EnumMap<>(Language.class);
 
     /** The pack section of each bound written before a number. */
-    private static final Map<Lexicon.Bound, String> QUALIFIER_SECTIONS = Map.of(Lexicon.Bound.AROUND, "around-before",
-            Lexicon.Bound.BELOW, "below-before", Lexicon.Bound.ABOVE, "above-before", Lexicon.Bound.AT_LEAST,
-            "at-least-before", Lexicon.Bound.AT_MOST, "at-most-before");
+    private static final Map<Lexicon.Bound, String> QUALIFIER_SECTIONS = new java.util.EnumMap<>(Map.of(Lexicon.Bound.AROUND,
+            "around-before", Lexicon.Bound.BELOW, "below-before", Lexicon.Bound.ABOVE, "above-before", Lexicon.Bound.AT_LEAST,
+            "at-least-before", Lexicon.Bound.AT_MOST, "at-most-before"));
 
     static {
         for (Language language : Language.values()) {
@@ -120,8 +120,7 @@ final class QuantityMatcher {
                     }
                 });
             }
-            all.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
-            QUALIFIERS.put(language, all.stream().collect(java.util.stream.Collectors.groupingBy(phrase -> phrase.words().get(0))));
+            QUALIFIERS.put(language, FirstWordIndex.of(all, Lexicon.QualifierPhrase::words));
         }
     }
 

@@ -165,13 +165,9 @@ final class Units {
     }
 
     private static <T> Map<String, List<Named<T>>> byFirstWord(Map<List<String>, T> phrases) {
-        Map<String, List<Named<T>>> index = new HashMap<>();
-        phrases.forEach((words, meaning) -> index.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Named<>(words, meaning)));
-        index.replaceAll((word, list) -> {
-            list.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
-            return List.copyOf(list);
-        });
-        return Map.copyOf(index);
+        List<Named<T>> named = new ArrayList<>();
+        phrases.forEach((words, meaning) -> named.add(new Named<>(words, meaning)));
+        return FirstWordIndex.of(named, Named::words);
     }
 
     /** Reads "symbol = KIND factor base" entries. */
