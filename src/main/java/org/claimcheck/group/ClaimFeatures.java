@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimFrame;
+import org.claimcheck.normalize.Language;
 import org.claimcheck.normalize.NumericValue;
 import org.claimcheck.normalize.ValueKind;
 
@@ -28,7 +29,8 @@ record ClaimFeatures(
         Set<String> nearTerms,
         Set<String> nearNames,
         Set<String> locus,
-        String owner,
+        Set<String> place,
+        Set<String> owner,
         String nearText,
         String sentence,
         Long asOfDay,
@@ -40,7 +42,7 @@ record ClaimFeatures(
     /** The same features at another position of a collection. */
     ClaimFeatures withIndex(int newIndex) {
         return new ClaimFeatures(newIndex, articleId, block, kind, frame, countedTerm, subjectTerms, contextTerms,
-                entityTerms, nearTerms, nearNames, locus, owner, nearText, sentence, asOfDay, increment);
+                entityTerms, nearTerms, nearNames, locus, place, owner, nearText, sentence, asOfDay, increment);
     }
 
     static ClaimFeatures of(int index, GroupMember member) {
@@ -57,7 +59,7 @@ record ClaimFeatures(
         String near = nearText(claim);
         return new ClaimFeatures(index, member.articleId(), blockOf(claim), kind, claim.frame(),
                 claim.counted() == null ? null : Terms.of(claim.counted()), subject, context, entities,
-                terms(words(near)), names(near), names(segment(claim)), owner(claim), near, member.articleId() + "|" + claim.sentence(),
+                terms(words(near)), names(near), names(segment(claim)), place(claim), owner(claim), near, member.articleId() + "|" + claim.sentence(),
                 kind == ValueKind.DATE || claim.asOf() == null ? null : claim.asOf().toEpochDay(), isIncrement(claim));
     }
 
@@ -106,36 +108,59 @@ record ClaimFeatures(
     }
 
     /**
-     * The name nearest the value, within a few words: whose figure it is ("Maduro won 51%", "51% for González"),
-     * or null when no name stands near.
+     * The name nearest the value, within a few words, with the words of the same name beside it: whose figure it is
+     * ("Maduro won 51%", "44.2% for Edmundo González"), or empty when no name stands near. The whole name is kept so
+     * that "Edmundo González" and "González" meet.
      */
-    static String owner(Claim claim) {
+    static Set<String> owner(Claim claim) {
         String sentence = claim.sentence();
         int at = sentence.indexOf(claim.text());
         if (at < 0) {
-            return null;
+            return Set.of();
         }
-        String[] before = sentence.substring(0, at).split("[\\s,;:()]+");
-        String[] after = sentence.substring(at + claim.text().length()).split("[\\s,;:()]+");
+        // within the value's own clause: in "70% for González, while Maduro got 30%" each has its own name
+        int end = at + claim.text().length();
+        String[] before = sentence.substring(clauseStart(sentence, at), at).strip().split("\\s+");
+        String[] after = sentence.substring(end, clauseEnd(sentence, end)).strip().split("\\s+");
         for (int distance = 1; distance <= NEAR_WORDS; distance++) {
-            String name = nameAt(after, distance - 1);
-            if (name == null) {
-                name = nameAt(before, before.length - distance);
+            if (nameAt(after, distance - 1) != null) {
+                return nameAround(after, distance - 1);
             }
-            if (name != null) {
-                return name;
+            if (nameAt(before, before.length - distance) != null) {
+                return nameAround(before, before.length - distance);
             }
         }
-        return null;
+        return Set.of();
+    }
+
+    /** The terms of the run of name words around index i, which does not cross a comma or other break. */
+    private static Set<String> nameAround(String[] words, int i) {
+        Set<String> name = new HashSet<>();
+        name.add(nameAt(words, i));
+        for (int j = i - 1; j >= 0 && !endsClause(words[j]) && nameAt(words, j) != null; j--) {
+            name.add(nameAt(words, j));
+        }
+        for (int j = i; j + 1 < words.length && !endsClause(words[j]) && nameAt(words, j + 1) != null; j++) {
+            name.add(nameAt(words, j + 1));
+        }
+        return name;
+    }
+
+    private static boolean endsClause(String word) {
+        return !word.isEmpty() && ",;:)".indexOf(word.charAt(word.length() - 1)) >= 0;
     }
 
     /** A proper name at this index: capitalized, and no word the vocabulary knows ("June", "Officials", "Mexico"). */
     private static String nameAt(String[] words, int i) {
-        if (i < 0 || i >= words.length || words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))
-                || FUNCTION_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+        if (i < 0 || i >= words.length) {
             return null;
         }
-        String term = Terms.of(words[i].replaceAll("[’'].*$", ""));
+        String word = words[i].replaceAll("^[\\p{Punct}“”«»‘’]+|[\\p{Punct}“”«»‘’]+$", "");
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))
+                || FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String term = Terms.of(word.replaceAll("[’'].*$", ""));
         return term == null || Terms.isKnown(term) ? null : term;
     }
 
@@ -149,16 +174,77 @@ record ClaimFeatures(
         if (at < 0) {
             return "";
         }
+        int from = clauseStart(sentence, at);
+        int end = at + claim.text().length();
+        int to = clauseEnd(sentence, end);
+        return sentence.substring(from, at) + " " + sentence.substring(end, to);
+    }
+
+    /**
+     * The place the figure is of, when its own stretch of the sentence names one after a place preposition: "86 in
+     * Mexico City", "71 en Morelos", "died in the state of Puebla". A figure with a place and one without are often a
+     * part and the whole (a state's toll and the national one), which the words around them do not tell apart.
+     */
+    static Set<String> place(Claim claim) {
+        Language language = claim.language() == null ? Language.DEFAULT : claim.language();
+        Set<String> prepositions = language.placePrepositions();
+        String[] words = segment(claim).split("[\\s,;:.!?()\"“”«»]+");
+        Set<String> place = new HashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            if (!prepositions.contains(words[i].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int j = i + 1;
+            // "in the state of Puebla", "en la Ciudad de México": a few lower-case words may come first
+            for (int skipped = 0; j < words.length && skipped < PLACE_LEAD_WORDS && isLower(words[j]); skipped++) {
+                j++;
+            }
+            for (; j < words.length; j++) {
+                String word = words[j];
+                if (isLower(word) && PLACE_JOINS.contains(word) && j + 1 < words.length && !isLower(words[j + 1])) {
+                    continue;
+                }
+                if (word.isEmpty() || isLower(word) || !Character.isLetter(word.codePointAt(0))) {
+                    break;
+                }
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (!FUNCTION_WORDS.contains(lower) && !language.isCalendarName(lower)) {
+                    String term = Terms.of(word);
+                    if (term != null) {
+                        place.add(term);
+                    }
+                }
+            }
+        }
+        return place;
+    }
+
+    /** Lower-case words between a place preposition and the name: "the state of", "la". */
+    private static final int PLACE_LEAD_WORDS = 3;
+
+    /** Lower-case words inside a place's name: "Ciudad de México", "Bosnia and Herzegovina". */
+    private static final Set<String> PLACE_JOINS = Set.of("de", "del", "of", "and", "y", "et", "la", "du", "des");
+
+    private static boolean isLower(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
+    }
+
+    /** Where the clause holding index {@code at} starts: after the break before it, or at the sentence's start. */
+    private static int clauseStart(String sentence, int at) {
         int from = at;
         while (from > 0 && !isBreak(sentence, from - 1)) {
             from--;
         }
-        int end = at + claim.text().length();
+        return from;
+    }
+
+    /** Where the clause holding index {@code end - 1} ends: at the next break, or the sentence's end. */
+    private static int clauseEnd(String sentence, int end) {
         int to = end;
         while (to < sentence.length() && !isBreak(sentence, to)) {
             to++;
         }
-        return sentence.substring(from, at) + " " + sentence.substring(end, to);
+        return to;
     }
 
     private static final Set<String> CONJUNCTIONS = Set.of("and", "y", "e", "et", "while", "mientras", "alors", "but", "pero", "mais");
@@ -202,7 +288,7 @@ record ClaimFeatures(
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return List.of(text.split("[\\s\\-’']+"));
+        return List.of(text.split("[\\s\\-’'.,;:!?()\"“”«»]+"));
     }
 
     private static Set<String> terms(List<String> words) {

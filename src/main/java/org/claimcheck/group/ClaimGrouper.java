@@ -50,7 +50,7 @@ public final class ClaimGrouper {
      */
     public List<List<Integer>> group(List<GroupMember> members, Deadline deadline) {
         return scoreFeatures(features(members, deadline), model.threshold(), deadline)
-                .cluster(model.threshold(), model.averageLink(), model.weakestLink(), deadline);
+                .cluster(model.threshold(), model.averageLink(), model.weakestLink(), model.repeatLink(), deadline);
     }
 
     /** {@link #group(List, Deadline)} of claims whose features were read once already ({@link #prepare}). */
@@ -60,7 +60,7 @@ public final class ClaimGrouper {
             features.add(members.get(i).features.withIndex(i));
         }
         return scoreFeatures(features, model.threshold(), deadline)
-                .cluster(model.threshold(), model.averageLink(), model.weakestLink(), deadline);
+                .cluster(model.threshold(), model.averageLink(), model.weakestLink(), model.repeatLink(), deadline);
     }
 
     /**
@@ -125,12 +125,13 @@ public final class ClaimGrouper {
     record Scored(List<ClaimFeatures> features, List<Link> pairs, LongDoubleHashMap scores) {
 
         /** Links at or above {@code link} merged strongest first, while the merged groups stay alike. */
-        List<List<Integer>> cluster(double link, double averageLink, double weakestLink) {
-            return cluster(link, averageLink, weakestLink, Deadline.none());
+        List<List<Integer>> cluster(double link, double averageLink, double weakestLink, double repeatLink) {
+            return cluster(link, averageLink, weakestLink, repeatLink, Deadline.none());
         }
 
-        List<List<Integer>> cluster(double link, double averageLink, double weakestLink, Deadline deadline) {
-            Clusters clusters = new Clusters(features, averageLink, weakestLink, deadline);
+        List<List<Integer>> cluster(double link, double averageLink, double weakestLink, double repeatLink,
+                Deadline deadline) {
+            Clusters clusters = new Clusters(features, averageLink, weakestLink, repeatLink, deadline);
             for (Link pair : pairs) {
                 if (pair.score() < link) {
                     break;

@@ -18,15 +18,21 @@ final class Clusters {
     private final double averageLink;
     /** ... and none of those pairs scores below this: one pair the model sets firmly apart keeps two groups apart. */
     private final double weakestLink;
+    /**
+     * ... and at least this when both groups hold claims of one article: an article seldom states one fact twice,
+     * while a list of like figures ("78 in Beirut, 173 in Tianjin") is what a chain of links wrongly gathers.
+     */
+    private final double repeatLink;
 
     private final Deadline deadline;
     private long compared;
 
-    Clusters(List<ClaimFeatures> features, double averageLink, double weakestLink, Deadline deadline) {
+    Clusters(List<ClaimFeatures> features, double averageLink, double weakestLink, double repeatLink, Deadline deadline) {
         this.features = features;
         this.deadline = deadline;
         this.averageLink = averageLink;
         this.weakestLink = weakestLink;
+        this.repeatLink = repeatLink;
         this.parent = new int[features.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
@@ -52,8 +58,9 @@ final class Clusters {
         if (apart.contains(state)) {
             return;
         }
+        double needed = shareArticle(members.get(rootA), members.get(rootB)) ? Math.max(averageLink, repeatLink) : averageLink;
         if (shareSentence(members.get(rootA), members.get(rootB))
-                || averageScore(members.get(rootA), members.get(rootB), scores) < averageLink) {
+                || averageScore(members.get(rootA), members.get(rootB), scores) < needed) {
             apart.add(state);
             return;
         }
@@ -66,6 +73,20 @@ final class Clusters {
      * Two values of one sentence are two facts ("killing 78 and injuring 4,000"), unless one is the figure the other
      * replaced ("rose from 64 to 2,975"), which belongs with it as an evolving figure.
      */
+    /** Do the two groups hold claims of one article? */
+    private boolean shareArticle(List<Integer> left, List<Integer> right) {
+        java.util.Set<String> articles = new java.util.HashSet<>();
+        for (int a : left) {
+            articles.add(features.get(a).articleId());
+        }
+        for (int b : right) {
+            if (articles.contains(features.get(b).articleId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean shareSentence(List<Integer> left, List<Integer> right) {
         for (int a : left) {
             ClaimFeatures x = features.get(a);

@@ -23,7 +23,7 @@ final class PairFeatures {
             "source_same", "source_differ", "source_one",
             "role_differ",
             "counted_same", "counted_differ",
-            "subject_cosine", "context_cosine", "entity_overlap", "entities_apart", "near_cosine", "near_meaning", "near_names_shared", "near_names_apart", "locus_shared", "locus_apart", "owner_same", "owner_differ",
+            "subject_cosine", "context_cosine", "entity_overlap", "entities_apart", "near_cosine", "near_meaning", "near_names_shared", "near_names_apart", "locus_shared", "locus_apart", "place_same", "place_differ", "place_one", "owner_same", "owner_differ",
             "same_measure_context", "same_measure_locus_apart", "same_measure_owner_differ", "same_measure_near",
             "days_apart_week", "days_apart_year",
             "increment_differ");
@@ -85,11 +85,14 @@ final class PairFeatures {
             !a.nearNames().isEmpty() && !b.nearNames().isEmpty() && shared(a.nearNames(), b.nearNames()) == 0 ? 1 : 0,
             shared(a.locus(), b.locus()) > 0 ? 1 : 0,
             !a.locus().isEmpty() && !b.locus().isEmpty() && shared(a.locus(), b.locus()) == 0 ? 1 : 0,
-            both(a.owner(), b.owner()) && a.owner().equals(b.owner()) ? 1 : 0,
-            both(a.owner(), b.owner()) && !a.owner().equals(b.owner()) ? 1 : 0,
+            shared(a.place(), b.place()) > 0 ? 1 : 0,
+            !a.place().isEmpty() && !b.place().isEmpty() && shared(a.place(), b.place()) == 0 ? 1 : 0,
+            a.place().isEmpty() != b.place().isEmpty() ? 1 : 0,
+            shared(a.owner(), b.owner()) > 0 ? 1 : 0,
+            ownersDiffer(a, b) ? 1 : 0,
             sameMeasure ? context : 0,
             sameMeasure && !a.locus().isEmpty() && !b.locus().isEmpty() && shared(a.locus(), b.locus()) == 0 ? 1 : 0,
-            sameMeasure && both(a.owner(), b.owner()) && !a.owner().equals(b.owner()) ? 1 : 0,
+            sameMeasure && ownersDiffer(a, b) ? 1 : 0,
             sameMeasure ? cosine(a.nearTerms(), b.nearTerms()) : 0,
             days > 7 ? 1 : 0,
             days > 366 ? 1 : 0,
@@ -116,8 +119,12 @@ final class PairFeatures {
      * not mention at all: the same wording about two places or people.
      */
     static boolean strangers(ClaimFeatures a, ClaimFeatures b) {
-        return a.owner() != null && b.owner() != null && !a.owner().equals(b.owner())
-                && !b.entityTerms().contains(a.owner()) && !a.entityTerms().contains(b.owner());
+        return ownersDiffer(a, b) && shared(a.owner(), b.entityTerms()) == 0 && shared(b.owner(), a.entityTerms()) == 0;
+    }
+
+    /** Each figure has a name beside it, and the two names have no word in common. */
+    private static boolean ownersDiffer(ClaimFeatures a, ClaimFeatures b) {
+        return !a.owner().isEmpty() && !b.owner().isEmpty() && shared(a.owner(), b.owner()) == 0;
     }
 
     private static boolean both(Object x, Object y) {

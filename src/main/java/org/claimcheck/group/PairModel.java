@@ -15,8 +15,8 @@ import java.util.Properties;
  * The probability that two claims state the same fact: a logistic regression over {@link PairFeatures}, with
  * weights fit on the annotated pairs of the evaluation stories (see {@code GroupingModelFit} in the tests; the README
  * says how to reproduce the resource). Two claims link when the probability reaches the threshold; linked groups
- * merge while their pairs average at least the average link and none falls below the weakest link. The three
- * cut-offs are fit with the weights.
+ * merge while their pairs average at least the average link (the repeat link when both hold claims of one article)
+ * and none falls below the weakest link. The four cut-offs are fit with the weights.
  */
 public final class PairModel {
 
@@ -28,8 +28,9 @@ public final class PairModel {
     private final double threshold;
     private final double averageLink;
     private final double weakestLink;
+    private final double repeatLink;
 
-    PairModel(double[] weights, double threshold, double averageLink, double weakestLink) {
+    PairModel(double[] weights, double threshold, double averageLink, double weakestLink, double repeatLink) {
         if (weights.length != PairFeatures.NAMES.size()) {
             throw new IllegalArgumentException("expected " + PairFeatures.NAMES.size() + " weights, got " + weights.length);
         }
@@ -37,6 +38,7 @@ public final class PairModel {
         this.threshold = threshold;
         this.averageLink = averageLink;
         this.weakestLink = weakestLink;
+        this.repeatLink = repeatLink;
     }
 
     /** The model shipped with the service. */
@@ -77,7 +79,7 @@ public final class PairModel {
             weights[i] = Double.parseDouble(value);
         }
         return new PairModel(weights, cutOff(properties, "threshold", where), cutOff(properties, "average-link", where),
-                cutOff(properties, "weakest-link", where));
+                cutOff(properties, "weakest-link", where), cutOff(properties, "repeat-link", where));
     }
 
     private static double cutOff(Properties properties, String name, String where) {
@@ -112,6 +114,11 @@ public final class PairModel {
         return weakestLink;
     }
 
+    /** Two groups that both hold claims of one article merge only when their pairs average at least this. */
+    double repeatLink() {
+        return repeatLink;
+    }
+
     /** The model gives the meaning of near words a weight: grouping needs the embedding model to apply it. */
     boolean usesMeaning() {
         return weights[PairFeatures.NAMES.indexOf("date.near_meaning")] != 0
@@ -119,13 +126,21 @@ public final class PairModel {
     }
 
     double probability(ClaimFeatures a, ClaimFeatures b, Semantics semantics) {
-        if (PairFeatures.nothingShared(a, b) || PairFeatures.measuresDiffer(a, b) || PairFeatures.strangers(a, b)) {
+        if (!weighed(a, b)) {
             // two measures the lexicon names are two facts: "killed" and "deployed", "signed" and "ratified"; and a
             // figure of one named place or person is not one of another the first sentence never mentions; claims that
             // share neither a measure nor a word near the value are not weighed at all, which keeps a large store fast
             return 0;
         }
         return probability(PairFeatures.of(a, b, meaning(a, b, semantics)));
+    }
+
+    /**
+     * Is the pair weighed by the regression at all? Pairs it is not are apart; the fit learns from weighed pairs only,
+     * the ones the weights will be applied to.
+     */
+    static boolean weighed(ClaimFeatures a, ClaimFeatures b) {
+        return !PairFeatures.nothingShared(a, b) && !PairFeatures.measuresDiffer(a, b) && !PairFeatures.strangers(a, b);
     }
 
     /** Embedding similarity of the words near the two values, 0 for what any two news phrases reach, up to 1. */

@@ -42,6 +42,17 @@ public enum Language {
         return LanguagePack.of(this).words("stop-words");
     }
 
+    /** The prepositions before a place ("in", "en", "à"): its pack's "[place-prepositions]". */
+    public Set<String> placePrepositions() {
+        return LanguagePack.of(this).words("place-prepositions");
+    }
+
+    /** Is this lower-case word a month or weekday name of the language ("september", "martes")? */
+    public boolean isCalendarName(String lower) {
+        LanguagePack pack = LanguagePack.of(this);
+        return pack.words("months").contains(lower) || pack.words("weekdays").contains(lower);
+    }
+
     /** Do adjectives and complements follow the noun ("la cifra de muertos")? Its pack's "[grammar] noun-first". */
     public boolean nounFirst() {
         return LanguagePack.of(this).flag("grammar", "noun-first");

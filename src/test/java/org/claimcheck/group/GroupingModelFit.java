@@ -14,7 +14,7 @@ import java.util.Locale;
  * <p>Logistic regression by Newton's method with an L2 penalty, written here because it is twenty lines and the
  * libraries that offer it (Smile, Tribuo) would bring a machine-learning stack into the build for one fit. Each
  * story's pairs weigh as much in total as any other's, so a long story does not decide the weights alone. The link
- * cut-offs of clustering (link, average link, weakest link) are then chosen, among a fixed grid, as those whose
+ * cut-offs of clustering (link, average link, weakest link, repeat link) are then chosen, among a fixed grid, as those whose
  * groups score the best mean pairwise F1 on the training stories.
  *
  * <pre>
@@ -34,6 +34,8 @@ public final class GroupingModelFit {
     private static final double[] LINKS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8};
     private static final double[] AVERAGES = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
     private static final double[] WEAKEST = {0, 0.01, 0.02, 0.05, 0.1};
+    /** 0: claims of one article need no more than other claims to meet in a group. */
+    private static final double[] REPEATS = {0, 0.3, 0.4, 0.5, 0.6};
 
     private record Pair(double[] x, double y, double weight) {
     }
@@ -73,7 +75,7 @@ public final class GroupingModelFit {
             PairModel model = fit(corpora);
             write(model, out, "all " + corpora.size() + " stories");
             System.out.println("wrote " + out + " (link " + model.threshold() + ", average " + model.averageLink()
-                    + ", weakest " + model.weakestLink() + ")");
+                    + ", weakest " + model.weakestLink() + ", repeat " + model.repeatLink() + ")");
         }
     }
 
@@ -84,32 +86,37 @@ public final class GroupingModelFit {
             pairs.addAll(pairs(corpus));
         }
         double[] weights = newton(pairs);
-        PairModel scoring = new PairModel(weights, 1, 1, 0);
+        PairModel scoring = new PairModel(weights, 1, 1, 0, 0);
         List<ClaimGrouper.Scored> scored = corpora.stream()
                 .map(corpus -> new ClaimGrouper(scoring, SEMANTICS).score(corpus.members())).toList();
-        double[] best = {0.5, 0.5, 0};
+        double[] best = {0.5, 0.5, 0, 0};
         double bestF1 = -1;
         for (double link : LINKS) {
             for (double average : AVERAGES) {
                 for (double weakest : WEAKEST) {
-                    if (average > link || weakest > average) {
-                        continue;
-                    }
-                    double f1 = 0;
-                    for (int i = 0; i < corpora.size(); i++) {
-                        f1 += corpora.get(i).pairwise(scored.get(i).cluster(link, average, weakest))[2];
-                    }
-                    if (f1 > bestF1 + 1e-9) {
-                        bestF1 = f1;
-                        best = new double[] {link, average, weakest};
+                    for (double repeat : REPEATS) {
+                        if (average > link || weakest > average || repeat != 0 && repeat <= average) {
+                            continue;
+                        }
+                        double f1 = 0;
+                        for (int i = 0; i < corpora.size(); i++) {
+                            f1 += corpora.get(i).pairwise(scored.get(i).cluster(link, average, weakest, repeat))[2];
+                        }
+                        if (f1 > bestF1 + 1e-9) {
+                            bestF1 = f1;
+                            best = new double[] {link, average, weakest, repeat};
+                        }
                     }
                 }
             }
         }
-        return new PairModel(weights, best[0], best[1], best[2]);
+        return new PairModel(weights, best[0], best[1], best[2], best[3]);
     }
 
-    /** Every cross-article pair of one block whose claims both belong to one gold group: same group or not. */
+    /**
+     * Every cross-article pair of one block whose claims both belong to one gold group, same group or not, among the
+     * pairs the model weighs at all ({@link PairModel#weighed}): what it is never applied to teaches it nothing.
+     */
     private static List<Pair> pairs(Corpus corpus) {
         List<ClaimFeatures> features = new ArrayList<>();
         for (int i = 0; i < corpus.members().size(); i++) {
@@ -126,7 +133,7 @@ public final class GroupingModelFit {
                 // a claim the annotators tied to no fact is no fact of theirs: pairs with it teach what is apart
                 boolean untied = corpus.goldGroups().get(a).isEmpty() || corpus.goldGroups().get(b).isEmpty();
                 if (!untied && (goldLeft < 0 || goldRight < 0) || left.articleId().equals(right.articleId())
-                        || !left.block().equals(right.block())) {
+                        || !left.block().equals(right.block()) || !PairModel.weighed(left, right)) {
                     continue;
                 }
                 xs.add(PairFeatures.of(left, right, PairModel.meaning(left, right, SEMANTICS)));
@@ -226,6 +233,7 @@ public final class GroupingModelFit {
         text.append("threshold=").append(model.threshold()).append('\n');
         text.append("average-link=").append(model.averageLink()).append('\n');
         text.append("weakest-link=").append(model.weakestLink()).append('\n');
+        text.append("repeat-link=").append(model.repeatLink()).append('\n');
         model.weights().forEach((name, weight) -> text.append("weight.").append(name).append('=')
                 .append(String.format(Locale.ROOT, "%.6f", weight)).append('\n'));
         Files.createDirectories(file.toAbsolutePath().getParent());
