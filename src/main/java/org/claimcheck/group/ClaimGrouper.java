@@ -190,6 +190,19 @@ public final class ClaimGrouper {
         return model.probability(x, y, semantics) >= model.threshold();
     }
 
+    /**
+     * Whether two claims of different articles are surely one fact, so that values that cannot both be true make a
+     * conflict: probability at or above the model's conflict link.
+     */
+    public boolean surelySameFact(Prepared a, Prepared b) {
+        ClaimFeatures x = a.features;
+        ClaimFeatures y = b.features;
+        if (x.articleId().equals(y.articleId()) || !x.block().equals(y.block())) {
+            return false;
+        }
+        return model.probability(x, y, semantics) >= model.conflictLink();
+    }
+
     /** A claim's features, read once. */
     public static final class Prepared {
         private final ClaimFeatures features;

@@ -34,11 +34,6 @@ public final class ReportAssembler {
         this.reconciler = reconcilerFor(grouper);
     }
 
-    /**
-     * The reconciler that goes with a grouper: it sets against each other only claims the grouper would link
-     * directly, so that a member pulled into a group by a chain of links raises no conflict on its own. The store
-     * reconciles with the same, so that its groups' statuses are a report's.
-     */
     /** How many pairs of claims assembling a report over these articles compares ({@link ClaimGrouper#comparisons}). */
     public static long comparisons(List<AnalyzedArticle> articles) {
         return ClaimGrouper.comparisons(members(articles));
@@ -54,13 +49,18 @@ public final class ReportAssembler {
         return members;
     }
 
+    /**
+     * The reconciler that goes with a grouper: it sets against each other only claims the grouper holds surely one
+     * fact, so that a member pulled into a group by a chain of links, or linked on weak evidence, raises no conflict
+     * on its own. The store reconciles with the same, so that its groups' statuses are a report's.
+     */
     public static GroupReconciler reconcilerFor(ClaimGrouper grouper) {
         return new GroupReconciler(group -> {
             // each member's features are read once per group, not once per pair: a group can hold thousands
             Map<ReconcileInput, ClaimGrouper.Prepared> prepared = new IdentityHashMap<>();
             java.util.function.Function<ReconcileInput, ClaimGrouper.Prepared> features =
                     claim -> prepared.computeIfAbsent(claim, c -> grouper.prepare(new GroupMember(c.articleId(), c.claim())));
-            return (a, b) -> grouper.links(features.apply(a), features.apply(b));
+            return (a, b) -> grouper.surelySameFact(features.apply(a), features.apply(b));
         });
     }
 
