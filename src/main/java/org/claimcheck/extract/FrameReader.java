@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.claimcheck.normalize.Language;
 import org.claimcheck.normalize.Mention;
 import org.claimcheck.normalize.NumericValue;
 import org.claimcheck.normalize.Token;
@@ -83,12 +84,48 @@ final class FrameReader {
         return null;
     }
 
+    /** Call in the order of the sentence's values: a list's later items may take the measure of an earlier one. */
     ClaimFrame read(Mention mention, String attribution, Modality modality) {
         int first = tokenAt(mention.start());
         int after = tokenAt(mention.end());
         RoleAndDirection role = role(mention, first, after, modality, mention.value().kind() == ValueKind.DATE);
-        return new ClaimFrame(measure(mention, first, after), event(first, after), source(attribution, first),
-                role.role(), role.direction());
+        String block = mention.value().kind() + "|" + (mention.value() instanceof NumericValue number ? number.unit() : "");
+        String measure = measure(mention, first, after);
+        if (ClaimFrame.OTHER.equals(measure) && listItem(after)) {
+            measure = measuresSoFar.getOrDefault(block, ClaimFrame.OTHER);
+        } else if (!ClaimFrame.OTHER.equals(measure)) {
+            measuresSoFar.put(block, measure);
+        }
+        return new ClaimFrame(measure, event(first, after), source(attribution, first), role.role(), role.direction());
+    }
+
+    /** The last measure read in this sentence per kind and unit of value. */
+    private final java.util.Map<String, String> measuresSoFar = new java.util.HashMap<>();
+
+    /**
+     * Is the value an item of a list that names its measure once ("killed 86 in Mexico City, 71 in Morelos and 43 in
+     * Puebla", "seis más en Guerrero")? Such an item has only a place after it, perhaps after "more".
+     */
+    private boolean listItem(int after) {
+        int k = after;
+        if (k < folded.size() && LIST_MORE.contains(folded.get(k))) {
+            k++;
+        }
+        return k < folded.size() && PLACE_PREPOSITIONS.contains(folded.get(k));
+    }
+
+    private static final Set<String> LIST_MORE = Set.of("more", "mas", "plus", "otros", "otras", "autres");
+    private static final Set<String> PLACE_PREPOSITIONS = placePrepositions();
+
+    private static Set<String> placePrepositions() {
+        Set<String> words = new java.util.HashSet<>();
+        for (Language language : Language.values()) {
+            language.placePrepositions().forEach(word -> words.add(PhraseLexicon.fold(word)));
+        }
+        words.remove("de"); // "71 de los muertos": what is counted, not where
+        words.remove("from");
+        words.remove("desde");
+        return Set.copyOf(words);
     }
 
     // ---- measure ----------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ import org.claimcheck.normalize.ValueKind;
 public final class MeasureLexicon {
 
     static final String RESOURCE = "/frames/measures.tsv";
-    static final String HEADER = "measure\tkinds\tcumulative\ten\tes\tfr";
+    static final String HEADER = "measure\tkinds\tcumulative\ten\tes\tfr\tbroad";
     static final List<String> LANGUAGES = List.of("en", "es", "fr");
     /** The fallback measure, for a value with no cue near it. */
     public static final String OTHER = "other";
@@ -47,7 +47,12 @@ public final class MeasureLexicon {
     private static final Pattern CUE_WORD_SPLIT = Pattern.compile("[\\s\\-]+");
 
     /** What a value measures: the kinds of value it takes, the SI base unit of its quantities, whether it only grows. */
-    public record Measure(String id, Set<ValueKind> kinds, String unit, boolean cumulative) {
+    public record Measure(String id, Set<ValueKind> kinds, String unit, boolean cumulative, boolean broad) {
+
+        /** A measure that is not broad. */
+        public Measure(String id, Set<ValueKind> kinds, String unit, boolean cumulative) {
+            this(id, kinds, unit, cumulative, false);
+        }
 
         public Measure {
             if (kinds.isEmpty()) {
@@ -191,9 +196,9 @@ public final class MeasureLexicon {
                 continue;
             }
             String[] columns = line.split("\t", -1);
-            if (columns.length != 3 + LANGUAGES.size()) {
-                throw new IllegalStateException(where + ": expected " + (3 + LANGUAGES.size()) + " tab-separated columns, found "
-                        + columns.length);
+            if (columns.length != 3 + LANGUAGES.size() && columns.length != 4 + LANGUAGES.size()) {
+                throw new IllegalStateException(where + ": expected " + (3 + LANGUAGES.size()) + " tab-separated columns, and "
+                        + "perhaps a last one, found " + columns.length);
             }
             Measure measure = measure(columns, where);
             if (measures.putIfAbsent(measure.id(), measure) != null) {
@@ -240,7 +245,13 @@ public final class MeasureLexicon {
             case "no" -> false;
             default -> throw new IllegalStateException(where + ": cumulative must be yes or no, not '" + columns[2] + "'");
         };
-        return new Measure(id, kinds, unit, cumulative);
+        boolean broad = columns.length > 3 + LANGUAGES.size() && switch (columns[3 + LANGUAGES.size()].strip()) {
+            case "yes" -> true;
+            case "no", "" -> false;
+            default -> throw new IllegalStateException(where + ": broad must be yes or no, not '"
+                    + columns[3 + LANGUAGES.size()] + "'");
+        };
+        return new Measure(id, kinds, unit, cumulative, broad);
     }
 
     private static List<Cue> cues(Measure measure, String language, String column, String where) {

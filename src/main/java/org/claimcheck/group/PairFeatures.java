@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.claimcheck.extract.ClaimFrame;
+import org.claimcheck.extract.MeasureLexicon;
 import org.claimcheck.normalize.ValueKind;
 
 /**
@@ -105,6 +106,22 @@ final class PairFeatures {
         String x = a.frame().measure();
         String y = b.frame().measure();
         return !ClaimFrame.OTHER.equals(x) && !ClaimFrame.OTHER.equals(y) && !x.equals(y);
+    }
+
+    /**
+     * Two measures the lexicon names, and not the same one, are two facts ("killed" and "deployed", "signed" and
+     * "ratified"), unless one of two dates is broad: "the quake struck on Tuesday" and "rescuers began on Tuesday"
+     * may date one event, and the regression weighs that.
+     */
+    static boolean measuresRuleApart(ClaimFeatures a, ClaimFeatures b) {
+        if (!measuresDiffer(a, b)) {
+            return false;
+        }
+        return a.kind() != ValueKind.DATE || !isBroad(a.frame().measure()) && !isBroad(b.frame().measure());
+    }
+
+    private static boolean isBroad(String measure) {
+        return MeasureLexicon.standard().measure(measure).map(MeasureLexicon.Measure::broad).orElse(false);
     }
 
     /** Neither the same named measure nor one word near the value in common: nothing says these are one fact. */

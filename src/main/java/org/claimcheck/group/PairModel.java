@@ -143,9 +143,9 @@ public final class PairModel {
 
     double probability(ClaimFeatures a, ClaimFeatures b, Semantics semantics) {
         if (!weighed(a, b)) {
-            // two measures the lexicon names are two facts: "killed" and "deployed", "signed" and "ratified"; and a
-            // figure of one named place or person is not one of another the first sentence never mentions; claims that
-            // share neither a measure nor a word near the value are not weighed at all, which keeps a large store fast
+            // two measures the lexicon names are two facts: "killed" and "deployed"; and a figure of one named place or
+            // person is not one of another the first sentence never mentions; claims that share neither a measure nor
+            // a word near the value are not weighed at all, which keeps a large store fast
             return 0;
         }
         return probability(PairFeatures.of(a, b, meaning(a, b, semantics)));
@@ -156,7 +156,7 @@ public final class PairModel {
      * the ones the weights will be applied to.
      */
     static boolean weighed(ClaimFeatures a, ClaimFeatures b) {
-        return !PairFeatures.nothingShared(a, b) && !PairFeatures.measuresDiffer(a, b) && !PairFeatures.strangers(a, b);
+        return !PairFeatures.nothingShared(a, b) && !PairFeatures.measuresRuleApart(a, b) && !PairFeatures.strangers(a, b);
     }
 
     /** Embedding similarity of the words near the two values, 0 for what any two news phrases reach, up to 1. */

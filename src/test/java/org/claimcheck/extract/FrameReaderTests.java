@@ -26,6 +26,12 @@ class FrameReaderTests {
             "The earthquake struck at a depth of 10 km.                      | 10 km         | depth           | CURRENT   | -",
             "Un sismo de magnitud 7,1 sacudió la capital.                     | 7,1           | magnitude       | CURRENT   | -",
             "Some 50,000 homes were destroyed by the storm.                  | Some 50,000   | homes_destroyed | CURRENT   | -",
+            // a list names its measure once: later items with only a place take it; an item with its own noun does not
+            "The quake killed 86 people in Mexico City, 71 in Morelos, 43 in Puebla and 12 in the State of Mexico, the agency said. | 12 | deaths | CURRENT | agency",
+            "Murieron 86 personas en la capital, 71 en Morelos y seis más en Guerrero.                        | seis          | deaths          | CURRENT   | -",
+            "The storm killed 12 people and left 40,000 in shelters.                                          | 40,000        | shelters        | CURRENT   | -",
+            // role: a rival's figure set beside it is no earlier figure
+            "Maduro won 51.2% compared with 44.2% for González.              | 44.2%         | vote_share      | CURRENT   | -",
             // role
             "The toll rose from 2,012 to 2,946 on Sunday.                    | 2,012         | deaths          | PREVIOUS  | -",
             "The toll rose from 2,012 to 2,946 on Sunday.                    | 2,946         | deaths          | CURRENT   | -",
