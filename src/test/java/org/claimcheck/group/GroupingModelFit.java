@@ -38,13 +38,13 @@ public final class GroupingModelFit {
     private static final Semantics SEMANTICS = new Semantics();
     private static final double L2 = 1.0;
     private static final double PAIRS_PER_STORY = 1000;
-    private static final double[] LINKS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8};
-    private static final double[] AVERAGES = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
+    private static final double[] LINKS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8};
+    private static final double[] AVERAGES = {0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
     private static final double[] WEAKEST = {0, 0.01, 0.02, 0.05, 0.1};
     /** 0: claims of one article need no more than other claims to meet in a group. */
     private static final double[] REPEATS = {0, 0.3, 0.4, 0.5, 0.6};
     /** Candidates for the conflict link, at or above the chosen link. */
-    private static final double[] CONFLICT_LINKS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75,
+    private static final double[] CONFLICT_LINKS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75,
         0.8, 0.85, 0.9};
 
     private record Pair(double[] x, double y, double weight) {
