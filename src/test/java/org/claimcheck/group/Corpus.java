@@ -26,7 +26,7 @@ import org.claimcheck.extract.ClaimExtractor;
  * articles' claims extracted, and each extracted claim tied to the gold groups whose quotes its span overlaps.
  */
 record Corpus(String name, List<Article> articles, List<GroupMember> members, List<Set<Integer>> goldGroups,
-        List<Boolean> required, List<Boolean> goldConflicts) {
+        List<Boolean> required) {
 
     /** An article file: outlet, url and publication day from its header, then its text. */
     record Article(String file, String outlet, String url, String published, String text) {
@@ -70,7 +70,6 @@ record Corpus(String name, List<Article> articles, List<GroupMember> members, Li
             articles.forEach(article -> textOf.put(article.file(), article.text()));
             List<Set<Integer>> goldGroups = new ArrayList<>();
             List<Boolean> required = new ArrayList<>();
-            Map<Integer, Set<String>> requiredFiles = new HashMap<>();
             for (int m = 0; m < members.size(); m++) {
                 goldGroups.add(new HashSet<>());
                 required.add(false);
@@ -81,9 +80,6 @@ record Corpus(String name, List<Article> articles, List<GroupMember> members, Li
                     String text = textOf.getOrDefault(file, "");
                     String quote = quoted.get("quote").asText();
                     boolean optional = quoted.path("optional").asBoolean(false);
-                    if (!optional) {
-                        requiredFiles.computeIfAbsent(g, key -> new HashSet<>()).add(file);
-                    }
                     for (int at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
                         for (int m = 0; m < members.size(); m++) {
                             Claim claim = members.get(m).claim();
@@ -95,15 +91,7 @@ record Corpus(String name, List<Article> articles, List<GroupMember> members, Li
                     }
                 }
             }
-            // score.py judges a fact's status only when the fact has a verdict and required claims in two articles
-            List<Boolean> conflicts = new ArrayList<>();
-            for (int g = 0; g < gold.size(); g++) {
-                JsonNode conflict = gold.get(g).get("conflict");
-                boolean judged = conflict != null && !conflict.isNull()
-                        && requiredFiles.getOrDefault(g, Set.of()).size() >= 2;
-                conflicts.add(judged ? conflict.asBoolean() : null);
-            }
-            return new Corpus(dir.getFileName().toString(), articles, members, goldGroups, required, conflicts);
+            return new Corpus(dir.getFileName().toString(), articles, members, goldGroups, required);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -151,44 +139,5 @@ record Corpus(String name, List<Article> articles, List<GroupMember> members, Li
         double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         return new double[] {precision, recall, f1};
-    }
-
-    /**
-     * Conflict recall and consistent facts kept, as {@code score.py} counts them, of found groups and whether each is
-     * a conflict: {conflicts flagged, conflicts, consistent kept, consistent}. A fact counts as grouped when one found
-     * group holds its claims from two articles, and as flagged when such a group is a conflict.
-     */
-    int[] statuses(List<List<Integer>> groups, List<Boolean> conflictGroups) {
-        int[] groupOf = new int[members.size()];
-        for (int g = 0; g < groups.size(); g++) {
-            for (int m : groups.get(g)) {
-                groupOf[m] = g;
-            }
-        }
-        int[] counts = new int[4];
-        for (int g = 0; g < goldConflicts.size(); g++) {
-            Boolean conflict = goldConflicts.get(g);
-            if (conflict == null) {
-                continue;
-            }
-            Set<Integer> shared = new HashSet<>();
-            for (int a = 0; a < members.size(); a++) {
-                for (int b = a + 1; b < members.size() && goldGroups.get(a).contains(g); b++) {
-                    if (goldGroups.get(b).contains(g) && groupOf[a] == groupOf[b]
-                            && !members.get(a).articleId().equals(members.get(b).articleId())) {
-                        shared.add(groupOf[a]);
-                    }
-                }
-            }
-            boolean flagged = shared.stream().anyMatch(conflictGroups::get);
-            if (conflict) {
-                counts[0] += flagged ? 1 : 0;
-                counts[1]++;
-            } else {
-                counts[2] += !shared.isEmpty() && !flagged ? 1 : 0;
-                counts[3]++;
-            }
-        }
-        return counts;
     }
 }

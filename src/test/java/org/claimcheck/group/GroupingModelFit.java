@@ -7,11 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-
-import org.claimcheck.reconcile.GroupReconciler;
-import org.claimcheck.reconcile.ReconcileInput;
-import org.claimcheck.reconcile.Verdict;
 
 /**
  * Fits the {@link PairModel} on the annotated stories and reports it on stories it was not fit on.
@@ -20,9 +15,7 @@ import org.claimcheck.reconcile.Verdict;
  * libraries that offer it (Smile, Tribuo) would bring a machine-learning stack into the build for one fit. Each
  * story's pairs weigh as much in total as any other's, so a long story does not decide the weights alone. The link
  * cut-offs of clustering (link, average link, weakest link, repeat link) are then chosen, among a fixed grid, as those whose
- * groups score the best mean pairwise F1 on the training stories; last the conflict link, the certainty two claims
- * of a group need before their values can make a conflict, as the one whose statuses give the best sum of conflict
- * recall and consistent facts kept on them.
+ * groups score the best mean pairwise F1 on the training stories.
  *
  * <pre>
  * ./mvnw -q -Pbench test -Dbench.main=org.claimcheck.group.GroupingModelFit \
@@ -43,9 +36,6 @@ public final class GroupingModelFit {
     private static final double[] WEAKEST = {0, 0.01, 0.02, 0.05, 0.1};
     /** 0: claims of one article need no more than other claims to meet in a group. */
     private static final double[] REPEATS = {0, 0.3, 0.4, 0.5, 0.6};
-    /** Candidates for the conflict link, at or above the chosen link. */
-    private static final double[] CONFLICT_LINKS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75,
-        0.8, 0.85, 0.9};
 
     private record Pair(double[] x, double y, double weight) {
     }
@@ -85,7 +75,7 @@ public final class GroupingModelFit {
             PairModel model = fit(corpora);
             write(model, out, "all " + corpora.size() + " stories");
             System.out.println("wrote " + out + " (link " + model.threshold() + ", average " + model.averageLink()
-                    + ", weakest " + model.weakestLink() + ", repeat " + model.repeatLink() + ", conflict " + model.conflictLink() + ")");
+                    + ", weakest " + model.weakestLink() + ", repeat " + model.repeatLink() + ")");
         }
     }
 
@@ -96,7 +86,7 @@ public final class GroupingModelFit {
             pairs.addAll(pairs(corpus));
         }
         double[] weights = newton(pairs);
-        PairModel scoring = new PairModel(weights, 1, 1, 0, 0, 1);
+        PairModel scoring = new PairModel(weights, 1, 1, 0, 0);
         List<ClaimGrouper.Scored> scored = corpora.stream()
                 .map(corpus -> new ClaimGrouper(scoring, SEMANTICS).score(corpus.members())).toList();
         double[] best = {0.5, 0.5, 0, 0};
@@ -120,47 +110,7 @@ public final class GroupingModelFit {
                 }
             }
         }
-        List<List<List<Integer>>> groups = new ArrayList<>();
-        for (ClaimGrouper.Scored story : scored) {
-            groups.add(story.cluster(best[0], best[1], best[2], best[3]));
-        }
-        double conflictLink = best[0];
-        double bestStatuses = -1;
-        for (double link : CONFLICT_LINKS) {
-            if (link < best[0]) {
-                continue;
-            }
-            double statuses = 0;
-            for (int i = 0; i < corpora.size(); i++) {
-                statuses += statusFigures(corpora.get(i), scored.get(i), groups.get(i), link);
-            }
-            if (statuses > bestStatuses + 1e-9) {
-                bestStatuses = statuses;
-                conflictLink = link;
-            }
-        }
-        return new PairModel(weights, best[0], best[1], best[2], best[3], conflictLink);
-    }
-
-    /**
-     * Conflict recall plus consistent facts kept on one story (those of the two it has), with each found group's
-     * status decided as the service decides it: claims set against each other only at or above the conflict link.
-     */
-    private static double statusFigures(Corpus corpus, ClaimGrouper.Scored scored, List<List<Integer>> groups,
-            double conflictLink) {
-        GroupReconciler reconciler = new GroupReconciler(group -> (a, b) -> scored.scores().getOrDefault(
-                ClaimGrouper.pairKey(Integer.parseInt(a.claimId()), Integer.parseInt(b.claimId())), 0) >= conflictLink);
-        List<Boolean> conflicts = new ArrayList<>(groups.size());
-        for (List<Integer> group : groups) {
-            List<ReconcileInput> inputs = new ArrayList<>(group.size());
-            for (int m : group) {
-                GroupMember member = corpus.members().get(m);
-                inputs.add(new ReconcileInput(String.valueOf(m), member.articleId(), member.articleId(), member.claim()));
-            }
-            conflicts.add(group.size() > 1 && reconciler.reconcile(inputs, Map.of()).status() == Verdict.Status.CONFLICT);
-        }
-        int[] counts = corpus.statuses(groups, conflicts);
-        return (counts[1] == 0 ? 0 : (double) counts[0] / counts[1]) + (counts[3] == 0 ? 0 : (double) counts[2] / counts[3]);
+        return new PairModel(weights, best[0], best[1], best[2], best[3]);
     }
 
     /**
@@ -284,7 +234,6 @@ public final class GroupingModelFit {
         text.append("average-link=").append(model.averageLink()).append('\n');
         text.append("weakest-link=").append(model.weakestLink()).append('\n');
         text.append("repeat-link=").append(model.repeatLink()).append('\n');
-        text.append("conflict-link=").append(model.conflictLink()).append('\n');
         model.weights().forEach((name, weight) -> text.append("weight.").append(name).append('=')
                 .append(String.format(Locale.ROOT, "%.6f", weight)).append('\n'));
         Files.createDirectories(file.toAbsolutePath().getParent());
