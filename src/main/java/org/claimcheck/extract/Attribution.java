@@ -21,10 +21,15 @@ final class Attribution {
             "notes", "warned", "confirmed", "confirms", "announced", "announces", "indicated", "believes", "believe",
             "according", "stressed", "explained", "declared", "wrote", "dijo", "dice", "afirmó", "afirma", "aseguró",
             "asegura", "señaló", "señala", "informó", "informa", "indicó", "indica", "declaró", "explicó", "estimó",
-            "estima", "calcula", "calculó", "reportó", "reporta", "denunció", "advirtió", "confirmó", "anunció");
+            "estima", "calcula", "calculó", "reportó", "reporta", "denunció", "advirtió", "confirmó", "anunció",
+            // a poll or a study gives its figures as much as a spokesman does
+            "showed", "shows", "projected", "predicted", "forecast", "mostró", "muestra", "mostraba", "pronosticó",
+            "pronostica", "pronosticado", "proyectó", "reveló", "revela", "publicó",
+            "déclaré", "déclare", "indiqué", "indique", "annoncé", "annonce", "estimé", "estime", "affirmé", "affirme",
+            "précisé", "précise", "expliqué", "explique", "confirmé", "confirme", "rapporté", "rapporte");
     private static final Set<String> LINKING = Set.of("have", "has", "had", "which", "who", "that", "also", "previously",
             "recently", "reportedly", "que", "ha", "han", "quien", "quienes", "había", "habían");
-    private static final Set<String> SOURCE_INTRODUCERS = Set.of("according", "según", "citing", "cited");
+    private static final Set<String> SOURCE_INTRODUCERS = Set.of("according", "según", "citing", "cited", "selon");
     private static final Set<String> ARTICLES = Set.of("the", "el", "la", "los", "las");
 
     private final List<Token> tokens;

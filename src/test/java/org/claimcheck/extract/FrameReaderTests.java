@@ -42,8 +42,8 @@ class FrameReaderTests {
             "The government aims to raise $1 billion for reconstruction.     | $1 billion    | reconstruction_cost | TARGET | government",
             // source: rival counts of one crowd
             "Police put the crowd at 338,000.                                | 338,000       | crowd           | CURRENT   | police",
-            "Organizers said nearly two million people marched.              | nearly two million | protesters | CURRENT   | organizers",
-            "Según la policía, 338.000 personas marcharon.                    | 338.000       | protesters      | CURRENT   | police",
+            "Organizers said nearly two million people marched.              | nearly two million | crowd      | CURRENT   | organizers",
+            "Según la policía, 338.000 personas marcharon.                    | 338.000       | crowd           | CURRENT   | police",
     })
     void frameOfAValue(String sentence, String value, String measure, ClaimFrame.Role role, String source) {
         ClaimFrame frame = EXTRACTOR.extract(new ArticleInput(sentence, null, LocalDate.of(2024, 6, 19))).claims().stream()
