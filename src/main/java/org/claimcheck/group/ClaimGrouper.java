@@ -182,12 +182,7 @@ public final class ClaimGrouper {
 
     /** {@link #links(GroupMember, GroupMember)} of prepared claims. */
     public boolean links(Prepared a, Prepared b) {
-        ClaimFeatures x = a.features;
-        ClaimFeatures y = b.features;
-        if (x.articleId().equals(y.articleId()) || !x.block().equals(y.block())) {
-            return false;
-        }
-        return model.probability(x, y, semantics) >= model.threshold();
+        return probability(a, b) >= model.threshold();
     }
 
     /**
@@ -195,12 +190,17 @@ public final class ClaimGrouper {
      * conflict: probability at or above the model's conflict link.
      */
     public boolean surelySameFact(Prepared a, Prepared b) {
+        return probability(a, b) >= model.conflictLink();
+    }
+
+    /** The pair's probability of stating one fact; -1, below any cut-off, for claims of one article or two blocks. */
+    private double probability(Prepared a, Prepared b) {
         ClaimFeatures x = a.features;
         ClaimFeatures y = b.features;
         if (x.articleId().equals(y.articleId()) || !x.block().equals(y.block())) {
-            return false;
+            return -1;
         }
-        return model.probability(x, y, semantics) >= model.conflictLink();
+        return model.probability(x, y, semantics);
     }
 
     /** A claim's features, read once. */

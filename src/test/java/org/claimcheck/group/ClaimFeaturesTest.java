@@ -18,38 +18,33 @@ class ClaimFeaturesTest {
 
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
 
-    @ParameterizedTest(name = "{1} in \"{0}\" -> {2}")
+    @ParameterizedTest(name = "{0} of {2} in \"{1}\" -> {3}")
     @CsvSource(delimiter = '|', value = {
-            // a part named after a place preposition, each figure of a list its own
-            "The quake killed 86 people in Mexico City, 71 in Morelos and 43 in Puebla.     | 86   | city mexico",
-            "The quake killed 86 people in Mexico City, 71 in Morelos and 43 in Puebla.     | 71   | morel",
-            "The quake killed 86 people in Mexico City, 71 in Morelos and 43 in Puebla.     | 43   | puebl",
-            "Another 72 died in the state of Morelos, officials said.                       | 72   | morel",
-            "Se reportan 94 personas fallecidas en la Ciudad de México.                     | 94   | city mexico",
-            "Le séisme a fait 2 946 morts à Marrakech.                                      | 2 946 | marrakech",
+            // the place: a part named after a place preposition, each figure of a list its own
+            "place | The quake killed 86 people in Mexico City, 71 in Morelos and 43 in Puebla. | 86    | city mexico",
+            "place | The quake killed 86 people in Mexico City, 71 in Morelos and 43 in Puebla. | 71    | morel",
+            "place | The quake killed 86 people in Mexico City, 71 in Morelos and 43 in Puebla. | 43    | puebl",
+            "place | Another 72 died in the state of Morelos, officials said.                   | 72    | morel",
+            "place | Se reportan 94 personas fallecidas en la Ciudad de México.                 | 94    | city mexico",
+            "place | Le séisme a fait 2 946 morts à Marrakech.                                  | 2 946 | marrakech",
             // the whole: no place beside the figure
-            "The national death toll rose to 217, officials said.                           | 217  | ''",
+            "place | The national death toll rose to 217, officials said.                       | 217   | ''",
             // a month or a weekday after a preposition is a time, not a place
-            "At least 217 people died in September, officials said.                         | 217  | ''",
-            "The toll reached 300 on Tuesday in Oaxaca.                                     | 300  | oaxac",
-    })
-    void placeOfTheFigure(String sentence, String value, String expected) {
-        assertEquals(terms(expected), new TreeSet<>(ClaimFeatures.place(claim(sentence, value))));
-    }
-
-    @ParameterizedTest(name = "{1} in \"{0}\" -> {2}")
-    @CsvSource(delimiter = '|', value = {
-            // the whole name, so that "Edmundo González" and "González" meet
-            "The CNE said Maduro won 51.2% against 44.2% for Edmundo González.             | 44.2% | edmund gonzalez",
-            "The CNE said Maduro won 51.2% against 44.2% for Edmundo González.             | 51.2% | madur",
+            "place | At least 217 people died in September, officials said.                     | 217   | ''",
+            "place | The toll reached 300 on Tuesday in Oaxaca.                                 | 300   | oaxac",
+            // the owner: the whole name, so that "Edmundo González" and "González" meet
+            "owner | The CNE said Maduro won 51.2% against 44.2% for Edmundo González.          | 44.2% | edmund gonzalez",
+            "owner | The CNE said Maduro won 51.2% against 44.2% for Edmundo González.          | 51.2% | madur",
             // a name of another clause belongs to that clause's figure
-            "Polls gave 65% to the challenger, while Maduro would get 31%.                 | 65%   | ''",
-            "Polls gave 65% to the challenger, while Maduro would get 31%.                 | 31%   | madur",
+            "owner | Polls gave 65% to the challenger, while Maduro would get 31%.              | 65%   | ''",
+            "owner | Polls gave 65% to the challenger, while Maduro would get 31%.              | 31%   | madur",
             // words the vocabulary knows are no one's name
-            "Officials in Mexico said 217 people died.                                     | 217   | ''",
+            "owner | Officials in Mexico said 217 people died.                                  | 217   | ''",
     })
-    void nameTheFigureBelongsTo(String sentence, String value, String expected) {
-        assertEquals(terms(expected), new TreeSet<>(ClaimFeatures.owner(claim(sentence, value))));
+    void whereAndWhoseTheFigureIs(String feature, String sentence, String value, String expected) {
+        Claim claim = claim(sentence, value);
+        Set<String> read = feature.equals("place") ? ClaimFeatures.place(claim) : ClaimFeatures.owner(claim);
+        assertEquals(terms(expected), new TreeSet<>(read));
     }
 
     private static Set<String> terms(String spaced) {
