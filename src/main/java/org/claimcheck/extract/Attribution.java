@@ -31,6 +31,8 @@ final class Attribution {
             "recently", "reportedly", "que", "ha", "han", "quien", "quienes", "había", "habían");
     private static final Set<String> SOURCE_INTRODUCERS = Set.of("according", "según", "citing", "cited", "selon");
     private static final Set<String> ARTICLES = Set.of("the", "el", "la", "los", "las");
+    /** "by", "por", "par" after a reporting participle: who reported it follows. */
+    private static final Set<String> AGENT_MARKERS = Set.of("by", "por", "par");
 
     private final List<Token> tokens;
     private List<Source> sources;
@@ -62,6 +64,9 @@ final class Attribution {
                 if (SOURCE_INTRODUCERS.contains(word)) {
                     int start = word.equals("according") && k + 1 < tokens.size() && tokens.get(k + 1).is("to") ? k + 2 : k + 1;
                     name = phraseFrom(start);
+                } else if ((SPEECH_VERBS.contains(word) || reportsThat(k)) && k + 2 < tokens.size()
+                        && AGENT_MARKERS.contains(tokens.get(k + 1).lower())) {
+                    name = phraseFrom(k + 2); // "the 1.9 million claimed by the organizers": the agent speaks
                 } else if (SPEECH_VERBS.contains(word) || reportsThat(k)) {
                     name = speakerBefore(k);
                     if (!looksLikeSource(name)) {
@@ -101,7 +106,8 @@ final class Attribution {
             "intelligence", "military", "army", "witnesses", "residents", "researchers", "scientists", "prosecutors",
             "investigators", "doctors", "report", "reports", "statement", "survey", "study", "autoridades", "gobierno",
             "ministerio", "portavoz", "policía", "fuentes", "expertos", "analistas", "ejército", "testigos", "vecinos",
-            "investigadores", "fiscalía", "informe", "comunicado", "estudio", "encuesta");
+            "investigadores", "fiscalía", "informe", "comunicado", "estudio", "encuesta", "organizers", "organisers",
+            "unions", "organizadores", "convocantes", "sindicatos", "organisateurs", "syndicats", "policiers");
 
     /** "the ministry reports that": "reports" is a verb here, unlike in "reports from". */
     private boolean reportsThat(int k) {

@@ -44,6 +44,9 @@ class FrameReaderTests {
             "Police put the crowd at 338,000.                                | 338,000       | crowd           | CURRENT   | police",
             "Organizers said nearly two million people marched.              | nearly two million | crowd      | CURRENT   | organizers",
             "Según la policía, 338.000 personas marcharon.                    | 338.000       | crowd           | CURRENT   | police",
+            // the agent of a reporting participle gives the figure, not the sentence's first speaker
+            "Police said 380,000 people marched, far below the 1.9 million claimed by the organizers. | 1.9 million | crowd | CURRENT | organizers",
+            "Police said 380,000 people marched, far below the 1.9 million claimed by the organizers. | 380,000 | crowd | CURRENT | police",
     })
     void frameOfAValue(String sentence, String value, String measure, ClaimFrame.Role role, String source) {
         ClaimFrame frame = EXTRACTOR.extract(new ArticleInput(sentence, null, LocalDate.of(2024, 6, 19))).claims().stream()
