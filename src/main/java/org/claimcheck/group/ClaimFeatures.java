@@ -57,9 +57,11 @@ record ClaimFeatures(
         context.addAll(entities);
         ValueKind kind = claim.value().kind();
         String near = nearText(claim);
+        String segment = segment(claim);
         return new ClaimFeatures(index, member.articleId(), blockOf(claim), kind, claim.frame(),
                 claim.counted() == null ? null : Terms.of(claim.counted()), subject, context, entities,
-                terms(words(near)), names(near), names(segment(claim)), place(claim), owner(claim), near, member.articleId() + "|" + claim.sentence(),
+                terms(words(near)), names(near), names(segment), place(claim, segment), owner(claim), near,
+                member.articleId() + "|" + claim.sentence(),
                 kind == ValueKind.DATE || claim.asOf() == null ? null : claim.asOf().toEpochDay(), isIncrement(claim));
     }
 
@@ -150,12 +152,15 @@ record ClaimFeatures(
         return !word.isEmpty() && ",;:)".indexOf(word.charAt(word.length() - 1)) >= 0;
     }
 
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION =
+            java.util.regex.Pattern.compile("^[\\p{Punct}“”«»‘’]+|[\\p{Punct}“”«»‘’]+$");
+
     /** A proper name at this index: capitalized, and no word the vocabulary knows ("June", "Officials", "Mexico"). */
     private static String nameAt(String[] words, int i) {
         if (i < 0 || i >= words.length) {
             return null;
         }
-        String word = words[i].replaceAll("^[\\p{Punct}“”«»‘’]+|[\\p{Punct}“”«»‘’]+$", "");
+        String word = EDGE_PUNCTUATION.matcher(words[i]).replaceAll("");
         if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))
                 || FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
             return null;
@@ -186,9 +191,13 @@ record ClaimFeatures(
      * part and the whole (a state's toll and the national one), which the words around them do not tell apart.
      */
     static Set<String> place(Claim claim) {
+        return place(claim, segment(claim));
+    }
+
+    private static Set<String> place(Claim claim, String segment) {
         Language language = claim.language() == null ? Language.DEFAULT : claim.language();
         Set<String> prepositions = language.placePrepositions();
-        String[] words = segment(claim).split("[\\s,;:.!?()\"“”«»]+");
+        String[] words = segment.split("[\\s,;:.!?()\"“”«»]+");
         Set<String> place = new HashSet<>();
         for (int i = 0; i < words.length; i++) {
             if (!prepositions.contains(words[i].toLowerCase(Locale.ROOT))) {
