@@ -58,7 +58,9 @@ final class Clusters {
         if (apart.contains(state)) {
             return;
         }
-        double needed = shareArticle(members.get(rootA), members.get(rootB)) ? Math.max(averageLink, repeatLink) : averageLink;
+        // the repeat link is off (0) or no higher than the average in most fits: look for a shared article only if it counts
+        double needed = repeatLink > averageLink && shareArticle(members.get(rootA), members.get(rootB))
+                ? repeatLink : averageLink;
         if (shareSentence(members.get(rootA), members.get(rootB))
                 || averageScore(members.get(rootA), members.get(rootB), scores) < needed) {
             apart.add(state);
