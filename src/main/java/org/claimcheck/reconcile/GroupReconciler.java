@@ -73,6 +73,10 @@ public final class GroupReconciler {
                 if (!left.articleId().equals(right.articleId()) && !sameFact.test(left, right)) {
                     continue;
                 }
+                if (!left.articleId().equals(right.articleId())
+                        && (printsAlso(claims, values, a, y) || printsAlso(claims, values, b, x))) {
+                    continue;
+                }
                 if (!comparable(left.claim().frame(), right.claim().frame())) {
                     // an earlier figure, a forecast or a rival source's figure is not a contradiction of the level
                     evolving |= !left.articleId().equals(right.articleId());
@@ -147,6 +151,24 @@ public final class GroupReconciler {
 
     private static boolean level(ClaimFrame.Role role) {
         return role == ClaimFrame.Role.CURRENT || role == ClaimFrame.Role.PROJECTED;
+    }
+
+    /**
+     * Whether the article of claim {@code at} also prints, in this group, a value that agrees with {@code value}: outlets
+     * that each print both figures do not disagree on them; the two are figures of two facts that the group gathered.
+     * Only a closed value counts as printing a figure.
+     */
+    private static boolean printsAlso(List<ReconcileInput> claims, List<Interval> values, int at, Interval value) {
+        String article = claims.get(at).articleId();
+        for (int k = 0; k < claims.size(); k++) {
+            Interval printed = values.get(k);
+            // a bound ("up to 12,000") agrees with too much to say the outlet printed the other figure
+            if (k != at && claims.get(k).articleId().equals(article) && printed != null && printed.bounded()
+                    && printed.overlaps(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cumulative toll reported lower on a later day than on an earlier one is not its evolution: it contradicts it. */

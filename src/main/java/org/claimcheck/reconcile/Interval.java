@@ -53,6 +53,11 @@ record Interval(double low, double high) {
     }
 
     /** How far apart two disjoint intervals are; 0 when they overlap. */
+    /** Closed on both sides: not "more than" or "up to". */
+    boolean bounded() {
+        return Double.isFinite(low) && Double.isFinite(high);
+    }
+
     double gap(Interval other) {
         return Math.max(0, Math.max(low, other.low) - Math.min(high, other.high));
     }

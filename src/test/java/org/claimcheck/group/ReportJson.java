@@ -44,12 +44,15 @@ final class ReportJson {
             List<Object> claims = new ArrayList<>();
             for (ReportedClaim claim : group.claims()) {
                 Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", claim.id());
                 row.put("articleId", claim.articleId());
                 row.put("start", claim.claim().start());
                 row.put("end", claim.claim().end());
                 row.put("value", value(claim.claim()));
                 row.put("frame", claim.claim().frame().toString());
                 row.put("text", claim.claim().text());
+                row.put("asOf", claim.claim().asOf() == null ? null : claim.claim().asOf().toString());
+                row.put("conflictsWith", claim.conflictsWith());
                 claims.add(row);
             }
             groups.add(Map.of("id", group.id(), "status", group.status().name(), "claims", claims));
