@@ -1,5 +1,6 @@
 package org.claimcheck.reconcile;
 
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,9 @@ import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimFrame;
 import org.claimcheck.extract.MeasureLexicon;
 import org.claimcheck.group.EventFrames;
+import org.claimcheck.normalize.NumericValue;
+import org.claimcheck.normalize.Qualifier;
+import org.claimcheck.normalize.Value;
 import org.claimcheck.normalize.ValueKind;
 
 /**
@@ -65,7 +69,8 @@ public final class GroupReconciler {
             for (int b = a + 1; b < claims.size(); b++) {
                 Interval x = values.get(a);
                 Interval y = values.get(b);
-                if (x == null || y == null || x.overlaps(y)) {
+                if (x == null || y == null || x.overlaps(y)
+                        || roundsTo(claims.get(a).claim().value(), claims.get(b).claim().value())) {
                     continue;
                 }
                 ReconcileInput left = claims.get(a);
@@ -169,6 +174,31 @@ public final class GroupReconciler {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether one exact figure is the other rounded to fewer decimals: "a magnitude 6" and "6.2", "51%" and "51.2%".
+     * An outlet that rounds does not contradict one that does not; two figures of the same precision are compared as
+     * they are.
+     */
+    static boolean roundsTo(Value one, Value other) {
+        if (!(one instanceof NumericValue x) || !(other instanceof NumericValue y) || !rounded(x) || !rounded(y)) {
+            return false;
+        }
+        int xs = Math.max(0, x.min().stripTrailingZeros().scale());
+        int ys = Math.max(0, y.min().stripTrailingZeros().scale());
+        if (xs == ys) {
+            return false;
+        }
+        NumericValue coarse = xs < ys ? x : y;
+        NumericValue fine = xs < ys ? y : x;
+        return fine.min().setScale(Math.min(xs, ys), RoundingMode.HALF_UP).compareTo(coarse.min()) == 0;
+    }
+
+    /** An exact count or percentage, as written: measures converted from other units round otherwise. */
+    private static boolean rounded(NumericValue value) {
+        return value.qualifier() == Qualifier.EXACT && value.min() != null && value.min().equals(value.max())
+                && (value.kind() == ValueKind.COUNT || value.kind() == ValueKind.PERCENT);
     }
 
     /** A cumulative toll reported lower on a later day than on an earlier one is not its evolution: it contradicts it. */

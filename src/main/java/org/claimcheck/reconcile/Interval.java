@@ -52,12 +52,12 @@ record Interval(double low, double high) {
         return low <= other.high && other.low <= high;
     }
 
-    /** How far apart two disjoint intervals are; 0 when they overlap. */
     /** Closed on both sides: not "more than" or "up to". */
     boolean bounded() {
         return Double.isFinite(low) && Double.isFinite(high);
     }
 
+    /** How far apart two disjoint intervals are; 0 when they overlap. */
     double gap(Interval other) {
         return Math.max(0, Math.max(low, other.low) - Math.min(high, other.high));
     }
