@@ -205,8 +205,12 @@ final class FrameReader {
             eventCues = new ArrayList<>();
             for (int k = 0; k < tokens.size(); k++) {
                 if (tokens.get(k).isWord()) {
-                    int at = k;
-                    EVENTS.longestMatch(folded, k).ifPresent(match -> eventCues.add(new EventCue(at, match.id())));
+                    Optional<PhraseLexicon.Match> match = EVENTS.longestMatch(folded, k);
+                    if (match.isPresent()) {
+                        eventCues.add(new EventCue(k, match.get().id()));
+                        // the words of a phrase are not cues of their own: "second tour" is an election's round
+                        k += match.get().words() - 1;
+                    }
                 }
             }
         }
