@@ -39,6 +39,12 @@ record ClaimFeatures(
     /** Words either side of the value that say most directly what it is: "people were killed", "a depth of". */
     private static final int NEAR_WORDS = 5;
 
+    /** What the claim says and where in its sentence, whichever article and position it has: orders equal links. */
+    String identity() {
+        int bar = sentence.indexOf('|');
+        return sentence.substring(bar + 1) + "\u0000" + nearText;
+    }
+
     /** The same features at another position of a collection. */
     ClaimFeatures withIndex(int newIndex) {
         return new ClaimFeatures(newIndex, articleId, block, kind, frame, countedTerm, subjectTerms, contextTerms,

@@ -116,8 +116,12 @@ public final class ClaimGrouper {
                 }
             }
         }
-        // strongest first; equal scores in member order, so the same claims always give the same groups
-        pairs.sort(Comparator.comparingDouble(Link::score).reversed().thenComparingInt(Link::left).thenComparingInt(Link::right));
+        // strongest first; equal scores in the order of what the claims say, not of when their articles came, so that
+        // the same articles give the same groups whatever their order
+        Comparator<Link> byText = Comparator.comparing((Link link) -> firstText(features, link))
+                .thenComparing(link -> secondText(features, link));
+        pairs.sort(Comparator.comparingDouble(Link::score).reversed().thenComparing(byText)
+                .thenComparingInt(Link::left).thenComparingInt(Link::right));
         return new Scored(features, pairs, scores);
     }
 
@@ -217,5 +221,17 @@ public final class ClaimGrouper {
     }
 
     record Link(int left, int right, double score) {
+    }
+
+    private static String firstText(List<ClaimFeatures> features, Link link) {
+        String left = features.get(link.left()).identity();
+        String right = features.get(link.right()).identity();
+        return left.compareTo(right) <= 0 ? left : right;
+    }
+
+    private static String secondText(List<ClaimFeatures> features, Link link) {
+        String left = features.get(link.left()).identity();
+        String right = features.get(link.right()).identity();
+        return left.compareTo(right) <= 0 ? right : left;
     }
 }
