@@ -46,12 +46,15 @@ public final class MeasureLexicon {
     private static final Pattern ELISION = Pattern.compile("^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=\\p{L})");
     private static final Pattern CUE_WORD_SPLIT = Pattern.compile("[\\s\\-]+");
 
-    /** What a value measures: the kinds of value it takes, the SI base unit of its quantities, whether it only grows. */
-    public record Measure(String id, Set<ValueKind> kinds, String unit, boolean cumulative, boolean broad) {
+    /**
+     * What a value measures: the kinds of value it takes, the SI base unit of its quantities, whether it only grows
+     * ({@code cumulative}: a toll) or goes up and down from day to day ({@code varies}: the missing, a river's level).
+     */
+    public record Measure(String id, Set<ValueKind> kinds, String unit, boolean cumulative, boolean varies, boolean broad) {
 
-        /** A measure that is not broad. */
+        /** A measure that is not broad and is either cumulative or fixed. */
         public Measure(String id, Set<ValueKind> kinds, String unit, boolean cumulative) {
-            this(id, kinds, unit, cumulative, false);
+            this(id, kinds, unit, cumulative, false, false);
         }
 
         public Measure {
@@ -240,18 +243,19 @@ public final class MeasureLexicon {
                 throw new IllegalStateException(where + ": unknown kind '" + kindName + "'");
             }
         }
-        boolean cumulative = switch (columns[2].strip()) {
-            case "yes" -> true;
-            case "no" -> false;
-            default -> throw new IllegalStateException(where + ": cumulative must be yes or no, not '" + columns[2] + "'");
-        };
+        String growth = columns[2].strip();
+        if (!growth.equals("yes") && !growth.equals("no") && !growth.equals("varies")) {
+            throw new IllegalStateException(where + ": cumulative must be yes, no or varies, not '" + columns[2] + "'");
+        }
+        boolean cumulative = growth.equals("yes");
+        boolean varies = growth.equals("varies");
         boolean broad = columns.length > 3 + LANGUAGES.size() && switch (columns[3 + LANGUAGES.size()].strip()) {
             case "yes" -> true;
             case "no", "" -> false;
             default -> throw new IllegalStateException(where + ": broad must be yes or no, not '"
                     + columns[3 + LANGUAGES.size()] + "'");
         };
-        return new Measure(id, kinds, unit, cumulative, broad);
+        return new Measure(id, kinds, unit, cumulative, varies, broad);
     }
 
     private static List<Cue> cues(Measure measure, String language, String column, String where) {

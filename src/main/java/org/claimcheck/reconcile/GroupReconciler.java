@@ -56,8 +56,10 @@ public final class GroupReconciler {
         List<Interval> values = new ArrayList<>(claims.size());
         claims.forEach(claim -> values.add(Interval.of(claim.claim().value())));
         boolean[] cumulative = new boolean[claims.size()];
+        boolean[] daily = new boolean[claims.size()];
         for (int i = 0; i < claims.size(); i++) {
             cumulative[i] = isCumulative(claims.get(i).claim());
+            daily[i] = cumulative[i] || varies(claims.get(i).claim());
         }
 
         BiPredicate<ReconcileInput, ReconcileInput> sameFact = sameFactWithin.apply(claims);
@@ -87,7 +89,7 @@ public final class GroupReconciler {
                     evolving |= !left.articleId().equals(right.articleId());
                     continue;
                 }
-                if (sameTime(left, right, cumulative[a] || cumulative[b]) || fellWhileCumulative(left, x, right, y,
+                if (sameTime(left, right, daily[a] || daily[b]) || fellWhileCumulative(left, x, right, y,
                         cumulative[a] && cumulative[b])) {
                     conflicts.computeIfAbsent(left.claimId(), id -> new ArrayList<>()).add(right.claimId());
                     conflicts.computeIfAbsent(right.claimId(), id -> new ArrayList<>()).add(left.claimId());
@@ -118,16 +120,21 @@ public final class GroupReconciler {
     /**
      * Do two figures refer to the same time? Dates always do (an event has one date); other values when their
      * periods ("as of October 23", "by December") lie within a week of each other, or when either is unknown;
-     * cumulative tolls ({@code cumulative}) only on the same day.
+     * figures counted anew each day ({@code daily}: a toll, the missing) only on the same day.
      */
-    private static boolean sameTime(ReconcileInput left, ReconcileInput right, boolean cumulative) {
+    private static boolean sameTime(ReconcileInput left, ReconcileInput right, boolean daily) {
         if (left.claim().value().kind() == ValueKind.DATE) {
             return true;
         }
         Interval x = Interval.ofPeriod(left.claim().asOfFrom(), left.claim().asOf());
         Interval y = Interval.ofPeriod(right.claim().asOfFrom(), right.claim().asOf());
         // A toll of deaths, injuries or displaced people is updated day by day: another day is another count.
-        return x == null || y == null || x.gap(y) <= (cumulative ? 0 : SAME_TIME_DAYS);
+        return x == null || y == null || x.gap(y) <= (daily ? 0 : SAME_TIME_DAYS);
+    }
+
+    /** A figure that goes up and down from day to day (the missing, a river's level), by its measure. */
+    private static boolean varies(Claim claim) {
+        return MeasureLexicon.standard().measure(claim.frame().measure()).map(MeasureLexicon.Measure::varies).orElse(false);
     }
 
     /**

@@ -341,7 +341,7 @@ class MeasureLexiconTest {
             "deaths\tCOUNT\tyes\tkilled\tmuertos                  || expected 6 tab-separated columns",
             "deaths\tCOUNTS\tyes\tkilled\tmuertos\tmorts          || unknown kind 'COUNTS'",
             "deaths\tCOUNT:m\tyes\tkilled\tmuertos\tmorts         || only QUANTITY names a unit",
-            "deaths\tCOUNT\tmaybe\tkilled\tmuertos\tmorts         || cumulative must be yes or no",
+            "deaths\tCOUNT\tmaybe\tkilled\tmuertos\tmorts         || cumulative must be yes, no or varies",
             "Deaths\tCOUNT\tyes\tkilled\tmuertos\tmorts           || not lower_snake_case",
             "deaths\tCOUNT\tyes\tdea*\tmuertos\tmorts             || at least 4 letters",
             "deaths\tCOUNT\tyes\tkilled | killed\tmuertos\tmorts  || duplicate en cue",

@@ -1,0 +1,49 @@
+package org.claimcheck.reconcile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimFrame;
+import org.claimcheck.extract.Modality;
+import org.claimcheck.normalize.Language;
+import org.claimcheck.normalize.Value;
+import org.claimcheck.normalize.ValueNormalizer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A figure counted anew each day (the missing, people in shelters, a river's level: {@code varies} in the measure
+ * lexicon) evolves from one day to the next, up or down, as a toll does; two outlets contradict each other on it only
+ * for the same day. A fixed attribute (a magnitude, a length) contradicts itself within a week. Each row: the measure,
+ * each outlet's value and day, and the status.
+ */
+class DailyFigureTests {
+
+    private static ReconcileInput input(String id, String measure, String expression, String day) {
+        LocalDate asOf = LocalDate.parse(day);
+        Value value = new ValueNormalizer().normalize(expression, Language.EN, asOf).orElseThrow();
+        ClaimFrame frame = new ClaimFrame(measure, "flood", null, ClaimFrame.Role.CURRENT, null);
+        Claim claim = new Claim(0, expression.length(), expression, value, expression, "people", "people", List.of(),
+                List.of(), List.of(), null, Modality.FACT, asOf, asOf, Language.EN, false, frame);
+        return new ReconcileInput(id, id, id, claim);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} on {2} / {3} on {4}: {5}")
+    @CsvSource(delimiter = '|', value = {
+            "missing     | 14        | 2024-06-18 | 10        | 2024-06-19 | EVOLVING",
+            "missing     | 14        | 2024-06-19 | 10        | 2024-06-19 | CONFLICT",
+            "water_level | 5.1 m     | 2024-06-17 | 7.2 m     | 2024-06-20 | EVOLVING",
+            "deaths      | 175       | 2025-02-03 | 398       | 2025-02-05 | EVOLVING",
+            "deaths      | 398       | 2025-02-03 | 175       | 2025-02-05 | CONFLICT",
+            "magnitude   | magnitude 7.1 | 2017-09-19 | magnitude 7.4 | 2017-09-20 | CONFLICT",
+            "length      | 622 m     | 2010-10-13 | 700 m     | 2010-10-15 | CONFLICT",
+    })
+    void dailyFigures(String measure, String one, String oneDay, String two, String twoDay, String status) {
+        List<ReconcileInput> group = List.of(input("One", measure, one, oneDay), input("Two", measure, two, twoDay));
+        assertEquals(Verdict.Status.valueOf(status), new GroupReconciler().reconcile(group, Map.of()).status());
+    }
+}
