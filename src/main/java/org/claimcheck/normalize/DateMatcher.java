@@ -79,8 +79,8 @@ final class DateMatcher {
         }
         words.addAll(pack.wordsReadAlso("weekdays"));
         words.addAll(pack.wordsReadAlso("months"));
-        for (String section : List.of("period-part-leads", "period-parts", "relative-days", "ago-before", "after-leads",
-                "before-leads")) {
+        for (String section : List.of("period-part-leads", "period-parts", "relative-days", "ago-before", "ahead-before",
+                "ahead-before-future", "after-leads", "before-leads")) {
             for (LanguagePack.Phrase phrase : pack.phrases(section)) {
                 words.add(phrase.words().get(0));
             }
@@ -422,6 +422,13 @@ final class DateMatcher {
             }
         }
         return false;
+    }
+
+    /** The first token of the text or of a sentence: nothing before it to say whether it speaks of the future. */
+    private boolean sentenceStart(int k) {
+        Token before = tokens.get(k - 1);
+        return before == null || before.text().equals(".") || before.text().equals("!") || before.text().equals("?")
+                || before.text().equals(":") || before.text().equals(";");
     }
 
     private static boolean endsWithAny(String word, Set<String> endings) {
@@ -871,6 +878,14 @@ final class DateMatcher {
      */
     private Part elapsed(int i) {
         LanguagePack.Phrase lead = pack.longestAt("ago-before", tokens, i);
+        int sign = -1;
+        if (lead == null) {
+            lead = pack.longestAt("ahead-before", tokens, i);
+            if (lead == null && (sentenceStart(i) || futureBefore(i))) {
+                lead = pack.longestAt("ahead-before-future", tokens, i); // "will vote in two weeks", not "built in two weeks"
+            }
+            sign = lead == null ? -1 : 1;
+        }
         int k = lead == null ? i : i + lead.words().size();
         if (lead != null && tokens.isAny(i - 1, pack.words("ago-blockers"))) {
             return null;
@@ -891,6 +906,10 @@ final class DateMatcher {
         if (lead == null) {
             LanguagePack.Phrase ago = pack.longestAt("ago-after", tokens, end);
             if (ago == null) {
+                ago = pack.longestAt("ahead-after", tokens, end); // "three days from now"
+                sign = 1;
+            }
+            if (ago == null) {
                 return null;
             }
             end += ago.words().size();
@@ -899,12 +918,13 @@ final class DateMatcher {
             return new Part(end, DateValue.unresolved(), true, null, null, null);
         }
         long n = count.min().longValueExact();
+        long signed = sign * n;
         LocalDate day = switch (unit) {
-            case "hour", "day" -> reference.minusDays(unit.equals("day") ? n : n / 24);
-            case "week" -> reference.minusWeeks(n);
-            case "month" -> reference.minusMonths(n);
-            case "year" -> reference.minusYears(n);
-            case "decade" -> reference.minusYears(10 * n);
+            case "hour", "day" -> reference.plusDays(unit.equals("day") ? signed : signed / 24);
+            case "week" -> reference.plusWeeks(signed);
+            case "month" -> reference.plusMonths(signed);
+            case "year" -> reference.plusYears(signed);
+            case "decade" -> reference.plusYears(10 * signed);
             default -> throw new IllegalStateException("an [elapsed-units] entry names no unit: " + unit);
         };
         Qualifier qualifier = unit.equals("hour") || unit.equals("day") ? Qualifier.EXACT : Qualifier.APPROXIMATE;
