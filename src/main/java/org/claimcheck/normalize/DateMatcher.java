@@ -814,7 +814,7 @@ final class DateMatcher {
         }
         if (pack.words("this-leads").contains(word)) {
             // "earlier this year", "later this month"
-            return tokens.isAny(i + 1, pack.words("this-words")) ? relativePeriod(i + 2, i + 3, 0) : null;
+            return tokens.isAny(i + 1, pack.words("this-words")) ? relativePeriod(i + 2, periodEnd(i + 2), 0) : null;
         }
         Part elapsed = elapsed(i);
         return elapsed != null ? elapsed : packRelative(i);
@@ -834,7 +834,8 @@ final class DateMatcher {
                 return dated != null && dated.day() != null ? dated
                         : weekdayRelative(i, weekday, CalendarRules.WeekdayMode.LATEST, i + 2); // "this Wednesday"
             }
-            int end = tokens.isDash(i + 2) && tokens.isAny(i + 3, pack.words("this-suffixes")) ? i + 4 : i + 2;
+            int after = periodEnd(i + 1);
+            int end = tokens.isDash(after) && tokens.isAny(after + 1, pack.words("this-suffixes")) ? after + 2 : after;
             return relativePeriod(i + 1, end, 0);
         }
         boolean article = pack.words("articles").contains(word);
@@ -846,7 +847,7 @@ final class DateMatcher {
                 return weekdayRelative(i, weekday, before < 0 ? CalendarRules.WeekdayMode.STRICTLY_BEFORE
                         : CalendarRules.WeekdayMode.STRICTLY_AFTER, k + 2);
             }
-            return relativePeriod(k + 1, k + 2, before);
+            return relativePeriod(k + 1, periodEnd(k + 1), before);
         }
         if (!article) {
             return null;
@@ -859,9 +860,10 @@ final class DateMatcher {
                         : weekdayRelative(i, weekday, CalendarRules.WeekdayMode.LATEST, i + 2);
             }
         }
-        if (period(i + 1) != null) {
-            for (LanguagePack.Phrase after : pack.phrasesStartingWith("after-period", lower(i + 2))) {
-                int end = tokens.phrase(i + 2, after.words());
+        int periodEnd = periodEnd(i + 1);
+        if (periodEnd > 0) {
+            for (LanguagePack.Phrase after : pack.phrasesStartingWith("after-period", lower(periodEnd))) {
+                int end = tokens.phrase(periodEnd, after.words());
                 if (end > 0) {
                     return relativePeriod(i + 1, end, Integer.parseInt(after.value()));
                 }
@@ -931,16 +933,18 @@ final class DateMatcher {
         return new Part(end, DateValue.of(day, day, qualifier), true, null, null, null);
     }
 
-    private enum Period { YEAR, QUARTER, MONTH, WEEK }
+    private enum Period { YEAR, QUARTER, MONTH, WEEK, WEEKEND }
 
     /** The period a word names ("year", "año", "année", "trimestre"), from the language's pack. */
     private Period period(int k) {
-        Token token = tokens.get(k);
-        if (token == null) {
-            return null;
-        }
-        String name = pack.values("period-words").get(token.lower());
-        return name == null ? null : Period.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        LanguagePack.Phrase phrase = pack.longestAt("period-words", tokens, k);
+        return phrase == null ? null : Period.valueOf(phrase.value().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The index after the period's words at k ("year", "fin de semana", "week-end"), or -1. */
+    private int periodEnd(int k) {
+        LanguagePack.Phrase phrase = pack.longestAt("period-words", tokens, k);
+        return phrase == null ? -1 : tokens.phrase(k, phrase.words());
     }
 
     /** The year, month or week at {@code periodAt}, shifted by offset from the reference day's. */
@@ -960,6 +964,10 @@ final class DateMatcher {
             }
             case MONTH -> CalendarRules.month(YearMonth.from(reference).plusMonths(offset));
             case WEEK -> CalendarRules.weekOf(reference.plusWeeks(offset));
+            case WEEKEND -> {
+                LocalDate sunday = CalendarRules.weekOf(reference.plusWeeks(offset)).last(); // Saturday and Sunday
+                yield DateValue.of(sunday.minusDays(1), sunday, Qualifier.EXACT);
+            }
         };
         return new Part(end, value, true, null, null, null);
     }
