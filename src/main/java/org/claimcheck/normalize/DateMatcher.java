@@ -80,7 +80,7 @@ final class DateMatcher {
         words.addAll(pack.wordsReadAlso("weekdays"));
         words.addAll(pack.wordsReadAlso("months"));
         for (String section : List.of("period-part-leads", "period-parts", "relative-days", "ago-before", "ahead-before",
-                "ahead-before-future", "after-leads", "before-leads")) {
+                "ahead-before-future", "decade-leads", "after-leads", "before-leads")) {
             for (LanguagePack.Phrase phrase : pack.phrases(section)) {
                 words.add(phrase.words().get(0));
             }
@@ -360,6 +360,7 @@ final class DateMatcher {
                 || (found = monthFirst(i)) != null
                 || (found = dayFirst(i)) != null
                 || (found = numericYear(i, inRange)) != null
+                || (found = decade(i)) != null
                 || (found = relative(i)) != null) {
             return found;
         }
@@ -649,6 +650,54 @@ final class DateMatcher {
             return yearPart(i + 1, year);
         }
         return null;
+    }
+
+    /**
+     * A decade: "the '90s", "the 90s" (two digits and an "s" after an article or an apostrophe), "los años 80", "la
+     * década de 1990", "les années quatre-vingt" (after a phrase of the pack's "[decade-leads]"). Two digits are the
+     * last century's decade unless this century's is over by the reference year ("the 10s" in 2024 are the 2010s).
+     */
+    private Part decade(int i) {
+        Token token = tokens.get(i);
+        if (token.isNumber()) {
+            Token s = tokens.get(i + 1);
+            boolean marked = tokens.isPunct(i - 1, "'") && tokens.attached(i)
+                    || tokens.isAny(i - 1, pack.words("articles"));
+            if (!twoDigits(i) || s == null || !s.attached() || !s.is("s") || !marked
+                    || tokens.isWord(i + 2) && tokens.attached(i + 2)) {
+                return null;
+            }
+            return decadePart(i + 2, Integer.parseInt(token.text()));
+        }
+        LanguagePack.Phrase lead = pack.longestAt("decade-leads", tokens, i);
+        if (lead == null) {
+            return null;
+        }
+        int k = i + lead.words().size();
+        NumberReader.Read read = numbers.read(k);
+        if (read == null || read.vague() || read.min().compareTo(read.max()) != 0
+                || read.min().stripTrailingZeros().scale() > 0
+                || tokens.isWord(read.end()) && units.unit(lower(read.end())) != null) {
+            return null;
+        }
+        int n = read.min().intValue();
+        if (n >= 1000 && n <= 2190 && n % 10 == 0) {
+            return new Part(read.end(), DateValue.of(LocalDate.of(n, 1, 1), LocalDate.of(n + 9, 12, 31), Qualifier.EXACT),
+                    false, null, null, n);
+        }
+        return n >= 0 && n <= 90 && n % 10 == 0 && read.end() > k ? decadePart(read.end(), n) : null;
+    }
+
+    private Part decadePart(int end, int twoDigits) {
+        if (twoDigits % 10 != 0) {
+            return null;
+        }
+        int year = 2000 + twoDigits;
+        if (reference == null || year + 9 >= reference.getYear()) {
+            year -= 100;
+        }
+        return new Part(end, DateValue.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 9, 12, 31), Qualifier.EXACT), false,
+                null, null, year);
     }
 
     /** "in 2007 and 2009", "en 2007, 2008 y 2009": a year listed after a year that a temporal word leads. */

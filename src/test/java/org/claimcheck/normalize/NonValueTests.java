@@ -21,6 +21,9 @@ class NonValueTests {
             EN | the second round
             EN | first
             EN | for the first time
+            EN | the twenty-first century
+            EN | his forty-fifth birthday
+            FR | le vingt-deuxième jour
             ES | segundo
             ES | por segunda vez
             ES | la primera ministra
