@@ -425,6 +425,29 @@ final class DateMatcher {
         return false;
     }
 
+    /**
+     * A verb in the future tense shortly before, in the same sentence: "will vote in two weeks", "se votará en dos
+     * semanas" (the pack's "[ahead-future-markers]" and "[ahead-future-endings]"). Stricter than {@link #futureBefore}:
+     * "set" or "next" do not make "for the first time in six years" a day ahead.
+     */
+    private boolean aheadFutureBefore(int start) {
+        Set<String> markers = pack.words("ahead-future-markers");
+        Set<String> endings = pack.words("ahead-future-endings");
+        for (int k = start - 1; k >= Math.max(0, start - AHEAD_WINDOW); k--) {
+            Token token = tokens.get(k);
+            if (token.text().equals(".") || token.text().equals(";")) {
+                return false;
+            }
+            if (markers.contains(token.lower()) || token.isWord() && endsWithAny(token.lower(), endings)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far back a future verb may stand before "in two weeks". */
+    private static final int AHEAD_WINDOW = 8;
+
     /** The first token of the text or of a sentence: nothing before it to say whether it speaks of the future. */
     private boolean sentenceStart(int k) {
         Token before = tokens.get(k - 1);
@@ -932,7 +955,7 @@ final class DateMatcher {
         int sign = -1;
         if (lead == null) {
             lead = pack.longestAt("ahead-before", tokens, i);
-            if (lead == null && (sentenceStart(i) || futureBefore(i))) {
+            if (lead == null && (sentenceStart(i) || aheadFutureBefore(i))) {
                 lead = pack.longestAt("ahead-before-future", tokens, i); // "will vote in two weeks", not "built in two weeks"
             }
             sign = lead == null ? -1 : 1;

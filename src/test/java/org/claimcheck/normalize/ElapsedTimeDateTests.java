@@ -100,6 +100,7 @@ class ElapsedTimeDateTests {
             FR | deux ans plus tard              | 730.5
             EN | the bridge was built in two weeks | 14
             EN | rescued in 10 days              | 10
+            EN | set up for the first time in six years | 2191.5
             ES | lo construyeron en dos semanas  | 14
             """)
     void howLongStaysADuration(Language language, String expression, String days) {
