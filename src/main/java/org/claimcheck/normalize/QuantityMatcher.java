@@ -422,7 +422,8 @@ final class QuantityMatcher {
             if (next != null && next.isWord()) {
                 BigDecimal attachedScale = Units.ATTACHED_SCALES.get(next.lower());
                 if (next.attached() && attachedScale != null && read.digits()
-                        && (currency != null || !next.is("m") && !next.is("b") || unitOrCurrencyAt(m + 1))) {
+                        && (currency != null || !next.is("m") && !next.is("b") || next.text().equals("M")
+                                && read.min().stripTrailingZeros().scale() > 0 || unitOrCurrencyAt(m + 1))) {
                     // "1.2m tons", "3bn barrels": a letter that would be metres is a scale before a unit of its own
                     scale = attachedScale;
                     m++;
