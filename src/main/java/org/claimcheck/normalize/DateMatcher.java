@@ -603,10 +603,14 @@ final class DateMatcher {
     /** "19 June 2024", "19 de junio de 2024", "5 de enero", "the 19th of June". */
     private Part dayFirst(int i) {
         Integer day = dayNumber(i);
+        int k = afterOrdinal(i + 1);
+        if (day == null) {
+            day = spelledDay(i); // "el primero de mayo", "le premier mars", "el cinco de mayo"
+            k = i + 1;
+        }
         if (day == null) {
             return null;
         }
-        int k = afterOrdinal(i + 1);
         boolean dashed = tokens.isDash(k) && tokens.attached(k) && tokens.attached(k + 1);
         if (tokens.isAny(k, ofWords) || dashed) {
             k++;
@@ -1094,6 +1098,28 @@ final class DateMatcher {
         Token token = tokens.get(k);
         return token != null && monthAbbreviations.contains(token.lower()) && tokens.isPunct(k + 1, ".") && tokens.attached(k + 1)
                 ? k + 2 : k + 1;
+    }
+
+    /**
+     * A day written as a word: the pack's "[first-day-words]" ("primero", "premier") are the 1st; where the pack's
+     * "[calendar] spelled-days" is set, a small number word or a tens word ("cinco", "veinte") is that day.
+     */
+    private Integer spelledDay(int k) {
+        Token token = tokens.get(k);
+        if (token == null || !token.isWord()) {
+            return null;
+        }
+        if (pack.words("first-day-words").contains(token.lower())) {
+            return 1;
+        }
+        if (!pack.flag("calendar", "spelled-days")) {
+            return null;
+        }
+        Integer value = pack.integers("small-numbers").get(token.lower());
+        if (value == null) {
+            value = pack.integers("tens").get(token.lower());
+        }
+        return value != null && value >= 1 && value <= 31 ? value : null;
     }
 
     private Integer dayNumber(int k) {

@@ -28,6 +28,11 @@ class DateNormalizationTests {
             ES | 2024-06-19 | 2024-06-19                   | 2024-06-19 | 2024-06-19 | EXACT
             ES | 2024-06-19 | el 24 de febrero de 2022     | 2022-02-24 | 2022-02-24 | EXACT
             ES | 2024-06-19 | el 5 de noviembre de 2024    | 2024-11-05 | 2024-11-05 | EXACT
+            ES | 2024-06-19 | el primero de mayo           | 2024-05-01 | 2024-05-01 | EXACT
+            ES | 2024-06-19 | el cinco de mayo de 2020     | 2020-05-05 | 2020-05-05 | EXACT
+            ES | 2024-06-19 | el veinte de marzo           | 2024-03-20 | 2024-03-20 | EXACT
+            FR | 2024-06-19 | le premier mai               | 2024-05-01 | 2024-05-01 | EXACT
+            FR | 2024-06-19 | le trois mars 2021           | 2021-03-03 | 2021-03-03 | EXACT
             """)
     void days(Language language, LocalDate reference, String expression, LocalDate first, LocalDate last,
             Qualifier qualifier) {
