@@ -79,8 +79,8 @@ final class DateMatcher {
         }
         words.addAll(pack.wordsReadAlso("weekdays"));
         words.addAll(pack.wordsReadAlso("months"));
-        for (String section : List.of("period-part-leads", "period-parts", "relative-days", "ago-before", "after-leads",
-                "before-leads")) {
+        for (String section : List.of("period-part-leads", "period-parts", "relative-days", "ago-before", "ahead-before",
+                "ahead-before-future", "decade-leads", "after-leads", "before-leads")) {
             for (LanguagePack.Phrase phrase : pack.phrases(section)) {
                 words.add(phrase.words().get(0));
             }
@@ -360,6 +360,7 @@ final class DateMatcher {
                 || (found = monthFirst(i)) != null
                 || (found = dayFirst(i)) != null
                 || (found = numericYear(i, inRange)) != null
+                || (found = decade(i)) != null
                 || (found = relative(i)) != null) {
             return found;
         }
@@ -422,6 +423,36 @@ final class DateMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * A verb in the future tense shortly before, in the same sentence: "will vote in two weeks", "se votará en dos
+     * semanas" (the pack's "[ahead-future-markers]" and "[ahead-future-endings]"). Stricter than {@link #futureBefore}:
+     * "set" or "next" do not make "for the first time in six years" a day ahead.
+     */
+    private boolean aheadFutureBefore(int start) {
+        Set<String> markers = pack.words("ahead-future-markers");
+        Set<String> endings = pack.words("ahead-future-endings");
+        for (int k = start - 1; k >= Math.max(0, start - AHEAD_WINDOW); k--) {
+            Token token = tokens.get(k);
+            if (token.text().equals(".") || token.text().equals(";")) {
+                return false;
+            }
+            if (markers.contains(token.lower()) || token.isWord() && endsWithAny(token.lower(), endings)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far back a future verb may stand before "in two weeks". */
+    private static final int AHEAD_WINDOW = 8;
+
+    /** The first token of the text or of a sentence: nothing before it to say whether it speaks of the future. */
+    private boolean sentenceStart(int k) {
+        Token before = tokens.get(k - 1);
+        return before == null || before.text().equals(".") || before.text().equals("!") || before.text().equals("?")
+                || before.text().equals(":") || before.text().equals(";");
     }
 
     private static boolean endsWithAny(String word, Set<String> endings) {
@@ -572,10 +603,14 @@ final class DateMatcher {
     /** "19 June 2024", "19 de junio de 2024", "5 de enero", "the 19th of June". */
     private Part dayFirst(int i) {
         Integer day = dayNumber(i);
+        int k = afterOrdinal(i + 1);
+        if (day == null) {
+            day = spelledDay(i); // "el primero de mayo", "le premier mars", "el cinco de mayo"
+            k = i + 1;
+        }
         if (day == null) {
             return null;
         }
-        int k = afterOrdinal(i + 1);
         boolean dashed = tokens.isDash(k) && tokens.attached(k) && tokens.attached(k + 1);
         if (tokens.isAny(k, ofWords) || dashed) {
             k++;
@@ -642,6 +677,54 @@ final class DateMatcher {
             return yearPart(i + 1, year);
         }
         return null;
+    }
+
+    /**
+     * A decade: "the '90s", "the 90s" (two digits and an "s" after an article or an apostrophe), "los años 80", "la
+     * década de 1990", "les années quatre-vingt" (after a phrase of the pack's "[decade-leads]"). Two digits are the
+     * last century's decade unless this century's is over by the reference year ("the 10s" in 2024 are the 2010s).
+     */
+    private Part decade(int i) {
+        Token token = tokens.get(i);
+        if (token.isNumber()) {
+            Token s = tokens.get(i + 1);
+            boolean marked = tokens.isPunct(i - 1, "'") && tokens.attached(i)
+                    || tokens.isAny(i - 1, pack.words("articles"));
+            if (!twoDigits(i) || s == null || !s.attached() || !s.is("s") || !marked
+                    || tokens.isWord(i + 2) && tokens.attached(i + 2)) {
+                return null;
+            }
+            return decadePart(i + 2, Integer.parseInt(token.text()));
+        }
+        LanguagePack.Phrase lead = pack.longestAt("decade-leads", tokens, i);
+        if (lead == null) {
+            return null;
+        }
+        int k = i + lead.words().size();
+        NumberReader.Read read = numbers.read(k);
+        if (read == null || read.vague() || read.min().compareTo(read.max()) != 0
+                || read.min().stripTrailingZeros().scale() > 0
+                || tokens.isWord(read.end()) && units.unit(lower(read.end())) != null) {
+            return null;
+        }
+        int n = read.min().intValue();
+        if (n >= 1000 && n <= 2190 && n % 10 == 0) {
+            return new Part(read.end(), DateValue.of(LocalDate.of(n, 1, 1), LocalDate.of(n + 9, 12, 31), Qualifier.EXACT),
+                    false, null, null, n);
+        }
+        return n >= 0 && n <= 90 && n % 10 == 0 && read.end() > k ? decadePart(read.end(), n) : null;
+    }
+
+    private Part decadePart(int end, int twoDigits) {
+        if (twoDigits % 10 != 0) {
+            return null;
+        }
+        int year = 2000 + twoDigits;
+        if (reference == null || year + 9 >= reference.getYear()) {
+            year -= 100;
+        }
+        return new Part(end, DateValue.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 9, 12, 31), Qualifier.EXACT), false,
+                null, null, year);
     }
 
     /** "in 2007 and 2009", "en 2007, 2008 y 2009": a year listed after a year that a temporal word leads. */
@@ -807,7 +890,7 @@ final class DateMatcher {
         }
         if (pack.words("this-leads").contains(word)) {
             // "earlier this year", "later this month"
-            return tokens.isAny(i + 1, pack.words("this-words")) ? relativePeriod(i + 2, i + 3, 0) : null;
+            return tokens.isAny(i + 1, pack.words("this-words")) ? relativePeriod(i + 2, periodEnd(i + 2), 0) : null;
         }
         Part elapsed = elapsed(i);
         return elapsed != null ? elapsed : packRelative(i);
@@ -827,7 +910,8 @@ final class DateMatcher {
                 return dated != null && dated.day() != null ? dated
                         : weekdayRelative(i, weekday, CalendarRules.WeekdayMode.LATEST, i + 2); // "this Wednesday"
             }
-            int end = tokens.isDash(i + 2) && tokens.isAny(i + 3, pack.words("this-suffixes")) ? i + 4 : i + 2;
+            int after = periodEnd(i + 1);
+            int end = tokens.isDash(after) && tokens.isAny(after + 1, pack.words("this-suffixes")) ? after + 2 : after;
             return relativePeriod(i + 1, end, 0);
         }
         boolean article = pack.words("articles").contains(word);
@@ -839,7 +923,7 @@ final class DateMatcher {
                 return weekdayRelative(i, weekday, before < 0 ? CalendarRules.WeekdayMode.STRICTLY_BEFORE
                         : CalendarRules.WeekdayMode.STRICTLY_AFTER, k + 2);
             }
-            return relativePeriod(k + 1, k + 2, before);
+            return relativePeriod(k + 1, periodEnd(k + 1), before);
         }
         if (!article) {
             return null;
@@ -852,9 +936,10 @@ final class DateMatcher {
                         : weekdayRelative(i, weekday, CalendarRules.WeekdayMode.LATEST, i + 2);
             }
         }
-        if (period(i + 1) != null) {
-            for (LanguagePack.Phrase after : pack.phrasesStartingWith("after-period", lower(i + 2))) {
-                int end = tokens.phrase(i + 2, after.words());
+        int periodEnd = periodEnd(i + 1);
+        if (periodEnd > 0) {
+            for (LanguagePack.Phrase after : pack.phrasesStartingWith("after-period", lower(periodEnd))) {
+                int end = tokens.phrase(periodEnd, after.words());
                 if (end > 0) {
                     return relativePeriod(i + 1, end, Integer.parseInt(after.value()));
                 }
@@ -871,6 +956,14 @@ final class DateMatcher {
      */
     private Part elapsed(int i) {
         LanguagePack.Phrase lead = pack.longestAt("ago-before", tokens, i);
+        int sign = -1;
+        if (lead == null) {
+            lead = pack.longestAt("ahead-before", tokens, i);
+            if (lead == null && (sentenceStart(i) || aheadFutureBefore(i))) {
+                lead = pack.longestAt("ahead-before-future", tokens, i); // "will vote in two weeks", not "built in two weeks"
+            }
+            sign = lead == null ? -1 : 1;
+        }
         int k = lead == null ? i : i + lead.words().size();
         if (lead != null && tokens.isAny(i - 1, pack.words("ago-blockers"))) {
             return null;
@@ -891,6 +984,10 @@ final class DateMatcher {
         if (lead == null) {
             LanguagePack.Phrase ago = pack.longestAt("ago-after", tokens, end);
             if (ago == null) {
+                ago = pack.longestAt("ahead-after", tokens, end); // "three days from now"
+                sign = 1;
+            }
+            if (ago == null) {
                 return null;
             }
             end += ago.words().size();
@@ -899,28 +996,31 @@ final class DateMatcher {
             return new Part(end, DateValue.unresolved(), true, null, null, null);
         }
         long n = count.min().longValueExact();
+        long signed = sign * n;
         LocalDate day = switch (unit) {
-            case "hour", "day" -> reference.minusDays(unit.equals("day") ? n : n / 24);
-            case "week" -> reference.minusWeeks(n);
-            case "month" -> reference.minusMonths(n);
-            case "year" -> reference.minusYears(n);
-            case "decade" -> reference.minusYears(10 * n);
+            case "hour", "day" -> reference.plusDays(unit.equals("day") ? signed : signed / 24);
+            case "week" -> reference.plusWeeks(signed);
+            case "month" -> reference.plusMonths(signed);
+            case "year" -> reference.plusYears(signed);
+            case "decade" -> reference.plusYears(10 * signed);
             default -> throw new IllegalStateException("an [elapsed-units] entry names no unit: " + unit);
         };
         Qualifier qualifier = unit.equals("hour") || unit.equals("day") ? Qualifier.EXACT : Qualifier.APPROXIMATE;
         return new Part(end, DateValue.of(day, day, qualifier), true, null, null, null);
     }
 
-    private enum Period { YEAR, QUARTER, MONTH, WEEK }
+    private enum Period { YEAR, QUARTER, MONTH, WEEK, WEEKEND }
 
     /** The period a word names ("year", "año", "année", "trimestre"), from the language's pack. */
     private Period period(int k) {
-        Token token = tokens.get(k);
-        if (token == null) {
-            return null;
-        }
-        String name = pack.values("period-words").get(token.lower());
-        return name == null ? null : Period.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        LanguagePack.Phrase phrase = pack.longestAt("period-words", tokens, k);
+        return phrase == null ? null : Period.valueOf(phrase.value().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The index after the period's words at k ("year", "fin de semana", "week-end"), or -1. */
+    private int periodEnd(int k) {
+        LanguagePack.Phrase phrase = pack.longestAt("period-words", tokens, k);
+        return phrase == null ? -1 : tokens.phrase(k, phrase.words());
     }
 
     /** The year, month or week at {@code periodAt}, shifted by offset from the reference day's. */
@@ -940,6 +1040,10 @@ final class DateMatcher {
             }
             case MONTH -> CalendarRules.month(YearMonth.from(reference).plusMonths(offset));
             case WEEK -> CalendarRules.weekOf(reference.plusWeeks(offset));
+            case WEEKEND -> {
+                LocalDate sunday = CalendarRules.weekOf(reference.plusWeeks(offset)).last(); // Saturday and Sunday
+                yield DateValue.of(sunday.minusDays(1), sunday, Qualifier.EXACT);
+            }
         };
         return new Part(end, value, true, null, null, null);
     }
@@ -994,6 +1098,28 @@ final class DateMatcher {
         Token token = tokens.get(k);
         return token != null && monthAbbreviations.contains(token.lower()) && tokens.isPunct(k + 1, ".") && tokens.attached(k + 1)
                 ? k + 2 : k + 1;
+    }
+
+    /**
+     * A day written as a word: the pack's "[first-day-words]" ("primero", "premier") are the 1st; where the pack's
+     * "[calendar] spelled-days" is set, a small number word or a tens word ("cinco", "veinte") is that day.
+     */
+    private Integer spelledDay(int k) {
+        Token token = tokens.get(k);
+        if (token == null || !token.isWord()) {
+            return null;
+        }
+        if (pack.words("first-day-words").contains(token.lower())) {
+            return 1;
+        }
+        if (!pack.flag("calendar", "spelled-days")) {
+            return null;
+        }
+        Integer value = pack.integers("small-numbers").get(token.lower());
+        if (value == null) {
+            value = pack.integers("tens").get(token.lower());
+        }
+        return value != null && value >= 1 && value <= 31 ? value : null;
     }
 
     private Integer dayNumber(int k) {

@@ -51,6 +51,8 @@ final class NumberReader {
     private final Set<String> hundredWords;
     private final Set<String> thousandWords;
     private final Set<String> dozenWords;
+    private final Set<String> ordinalWords;
+    private final Set<String> ordinalEndings;
     private final Map<String, BigDecimal> scales;
     private final Set<String> ones;
     /** Hyphenated compounds that may multiply ("quatre-vingt-dix") rather than plain sums ("twenty-five"). */
@@ -87,6 +89,8 @@ final class NumberReader {
         this.hundredWords = pack.words("hundred-words");
         this.thousandWords = pack.words("thousand-words");
         this.dozenWords = pack.words("dozen-words");
+        this.ordinalWords = pack.words("ordinals");
+        this.ordinalEndings = pack.words("ordinal-word-endings");
         this.ones = pack.words("one-words");
         this.of = pack.words("of-words");
         this.compound = pack.setting("number-words", "style", "additive").equals("compound");
@@ -103,7 +107,31 @@ final class NumberReader {
 
     /** Number words from i, read the way the language combines them. */
     private Read numberWords(int i) {
-        return compound ? compoundWords(i) : words(i);
+        Read read = compound ? compoundWords(i) : words(i);
+        int dash = read == null ? -1 : read.end();
+        if (dash > 0 && tokens.isDash(dash) && tokens.attached(dash) && tokens.attached(dash + 1) && isOrdinalWord(dash + 1)
+                && read.min().compareTo(BigDecimal.valueOf(20)) >= 0) {
+            return null; // "twenty-first", "vingt-deuxième": an ordinal, no count ("one-third" is a fraction)
+        }
+        return read;
+    }
+
+    /** An ordinal word of the pack ("first", "ninth", "[ordinals]") or one with an ordinal ending ("deuxième"). */
+    private boolean isOrdinalWord(int k) {
+        Token token = tokens.get(k);
+        if (token == null || !token.isWord()) {
+            return false;
+        }
+        String word = token.lower();
+        if (ordinalWords.contains(word)) {
+            return true;
+        }
+        for (String ending : ordinalEndings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Could a number start at token i: digits, or a word the language counts with? Cheaper than {@link #read}. */

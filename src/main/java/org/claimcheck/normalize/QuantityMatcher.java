@@ -407,7 +407,8 @@ final class QuantityMatcher {
         if (currency == null && token.isWord() && countPhraseFirsts.contains(token.lower())) {
             Core pair = pair(i);
             if (pair != null) {
-                return pair;
+                Core unit = withUnit(pair); // "a couple of weeks", "un par de semanas"
+                return unit != null && unit.kind() != ValueKind.MONEY && unit.kind() != ValueKind.PERCENT ? unit : pair;
             }
         }
         NumberReader.Read read = numbers.read(k);
@@ -421,7 +422,8 @@ final class QuantityMatcher {
             if (next != null && next.isWord()) {
                 BigDecimal attachedScale = Units.ATTACHED_SCALES.get(next.lower());
                 if (next.attached() && attachedScale != null && read.digits()
-                        && (currency != null || !next.is("m") && !next.is("b") || unitOrCurrencyAt(m + 1))) {
+                        && (currency != null || !next.is("m") && !next.is("b") || next.text().equals("M")
+                                && read.min().stripTrailingZeros().scale() > 0 || unitOrCurrencyAt(m + 1))) {
                     // "1.2m tons", "3bn barrels": a letter that would be metres is a scale before a unit of its own
                     scale = attachedScale;
                     m++;
@@ -458,7 +460,7 @@ final class QuantityMatcher {
         if (currency != null) {
             return rated(core.withKind(ValueKind.MONEY, currency, BigDecimal.ONE));
         }
-        Core unit = withUnit(core, read);
+        Core unit = withUnit(core);
         if (unit != null) {
             return unit.kind() == ValueKind.MONEY ? rated(unit) : unit;
         }
@@ -553,7 +555,7 @@ final class QuantityMatcher {
     }
 
     /** Percent, currency, or unit after the number (and its scale), possibly after "de"/"of" or a hyphen. */
-    private Core withUnit(Core core, NumberReader.Read read) {
+    private Core withUnit(Core core) {
         int m = core.end();
         Token next = tokens.get(m);
         if (next == null) {
@@ -568,7 +570,7 @@ final class QuantityMatcher {
                 return percent(core, end);
             }
         }
-        if (next.type() == Token.Type.SYMBOL && Units.CURRENCY_SYMBOLS.containsKey(next.text()) && read.digits()
+        if (next.type() == Token.Type.SYMBOL && Units.CURRENCY_SYMBOLS.containsKey(next.text()) && core.digits()
                 && !(tokens.isNumber(m + 1) && tokens.attached(m + 1))) {
             // "50 €", "1,5 million €": the symbol after the number, as French and Spanish write it
             return new Core(m + 1, core.min(), core.max(), ValueKind.MONEY, Units.CURRENCY_SYMBOLS.get(next.text()),
@@ -618,7 +620,7 @@ final class QuantityMatcher {
                 unit = units.unit(word.lower());
                 end = u + 1;
                 if (unit != null && units.ambiguous(word.lower())
-                        && !((read.digits() || units.ambiguousWord(word.lower())) && !word.capitalized())) {
+                        && !((core.digits() || units.ambiguousWord(word.lower())) && !word.capitalized())) {
                     unit = null;
                 }
                 if (unit != null && Units.CAPITAL_ONLY.contains(word.lower())

@@ -19,7 +19,9 @@
  *     (10^12, the long scale); French mille (10^3), million(s) (10^6), milliard(s) (10^9). "half a million" is
  *     500,000; "a million" 10^6; "1 millón y medio"/"2 millions et demi" add half the scale.</li>
  * <li>Number words: English zero to ninety-nine, hundred, thousand, million, billion, combined
- *     ("twenty-five", "two hundred", "three thousand"), "a dozen"/"dozen" 12, "two dozen" 24; Spanish cero to
+ *     ("twenty-five", "two hundred", "three thousand"), "a dozen"/"dozen" 12, "two dozen" 24, "half a dozen" 6
+ *     (dozen/docena are scales: "media docena" 6, "dos docenas" 24), "a couple of" 2, "3.2M" 3,200,000 (a capital M
+ *     after a decimal); Spanish cero to
  *     noventa y nueve (including dieciséis, veintiuno), cien/ciento, doscientos to novecientos, mil, combined
  *     ("tres mil", "veinticinco"), "una docena" 12; French zéro to seize, vingt to soixante, soixante-dix,
  *     quatre-vingt(s), quatre-vingt-dix, cent(s), mille, hyphenated or spaced ("vingt-sept", "vingt et un",
@@ -29,7 +31,7 @@
  *     millions of [2,000,000, 9,999,999]; billions of [2*10^9, 999,999,999,999]; a handful of [2, 5];
  *     Spanish decenas de [20, 99], cientos de / centenares de [200, 999], miles de [2,000, 9,999], decenas de
  *     miles de [20,000, 99,999], cientos de miles de [200,000, 999,999], millones de [2,000,000, 9,999,999],
- *     un puñado de [2, 5]; French des dizaines de [20, 99], des centaines de [200, 999], des milliers de
+ *     un puñado de [2, 5], docenas de [24, 99]; French des dizaines de [20, 99], des centaines de [200, 999], des milliers de
  *     [2,000, 9,999], des dizaines/centaines de milliers de, des millions de, des milliards de as in English;
  *     une dizaine [9, 11], une quinzaine [13.5, 16.5], une vingtaine [18, 22], une trentaine ... une soixantaine
  *     (the number give or take a tenth), une centaine [90, 110], un millier [900, 1,100], une douzaine 12.</li>
@@ -75,7 +77,8 @@
  *     INR, UAH, MAD, XOF) before or after the number; French dollars/euros/dirhams (MAD), dollars canadiens CAD,
  *     livres sterling GBP, francs suisses CHF; a currency sign after the number ("50 €").
  *     "billions of dollars" is APPROXIMATE [2*10^9, 999,999,999,999] USD.</li>
- * <li>PERCENT: "%" (attached or spaced, "51,2 %"), "percent", "per cent", "por ciento", "pour cent"; unit "%".</li>
+ * <li>PERCENT: "%" (attached or spaced, "51,2 %"), "percent", "per cent", "por ciento", "pour cent"; "percentage
+ *     points", "puntos porcentuales", "points de pourcentage" too; unit "%".</li>
  * <li>QUANTITY in SI base units. Length, unit "m": km/kilometer(s)/kilometre(s)/kilómetro(s) 1000,
  *     m/meter(s)/metre(s)/metro(s) 1, cm 0.01, mm 0.001, mile(s)/milla(s) 1609.344, nautical mile(s) 1852,
  *     ft/foot/feet 0.3048, yard(s) 0.9144, inch(es) 0.0254. Mass, unit "kg": kg/kilogram(s)/kilo(s)/
@@ -89,7 +92,9 @@
  *     tonne(s), kilomètres carrés, mètres cubes likewise. Common misspellings are entries of their own
  *     ("kilomters", "kilometeres", "tones" for tonnes).</li>
  * <li>DURATION in days, unit "day": year(s)/año(s) 365.25, month(s)/mes(es) 30.44, week(s)/semana(s) 7,
- *     day(s)/día(s) 1, hour(s)/hora(s) 1/24, decade(s)/década(s) 3652.5, century/centuries/siglo(s) 36525.
+ *     day(s)/día(s) 1, hour(s)/hora(s) 1/24, decade(s)/década(s) 3652.5, century/centuries/siglo(s) 36525,
+ *     minute(s)/min 1/1440, second(s)/segundos/secondes 1/86400, fortnight 14, quincena 15, lustro 1826.25 (five
+ *     years), bienio 730.5, millennium/milenio/millénaire 365250; "a couple of weeks"/"un par de semanas" 14.
  *     French an(s)/année(s), mois, semaine(s), jour(s), heure(s), décennie(s), siècle(s) ("deux ans et demi" 2.5
  *     years). "a quarter of a century" is 25 years, "half a century"/"medio siglo" 50 years, "a decade" 10 years,
  *     "a year and a half" 1.5 years, "two and a half years"/"dos años y medio" 2.5 years, "a year"/"un año"
@@ -150,7 +155,16 @@
  *     "last month"/"el mes pasado" likewise; "this week"/"esta semana" Monday to Sunday around R, "last
  *     week"/"la semana pasada" Monday to Sunday of the week before.</li>
  * <li>Time elapsed before R is a date: "two months ago", "hace dos meses", "il y a deux mois" are the day that long
- *     before R, EXACT in days or hours, APPROXIMATE in weeks or more; "desde hace dos años" is a duration.</li>
+ *     before R, EXACT in days or hours, APPROXIMATE in weeks or more; "desde hace dos años" is a duration. Time ahead
+ *     of R likewise: "three days from now", "dentro de tres días", "dans trois jours", "d'ici deux ans"; "in two
+ *     weeks"/"en dos semanas" only at a sentence's start or after a future verb of the pack ("will", "votará"), since
+ *     "built in two weeks" and "for the first time in six years" say how long.</li>
+ * <li>"this weekend", "last weekend", "este fin de semana", "le week-end dernier": the Saturday and Sunday of that
+ *     week. "last night"/"anoche" R-1; "esta noche", "ce matin", "ce soir" R.</li>
+ * <li>Decades: "the 1990s", "the '90s", "the 80s" (two digits and "s" after an article or an apostrophe: the last
+ *     century's decade unless this century's is over by R), "los años 80", "los años ochenta", "la década de 1990",
+ *     "les années quatre-vingt".</li>
+ * <li>Days written as words: "el primero de mayo", "le premier mai", "el cinco de mayo", "le trois mars".</li>
  * <li>"after 2010"/"después de 2010"/"après 2010" is AT_LEAST from the day after the date (last day open), "before
  *     2010"/"antes de 2010"/"avant 2010" AT_MOST up to the day before it (first day open); an approximate date lends
  *     its whole span ("before the end of 2023"). "since 2014", "desde agosto", "a partir de 2019" stay the date they
@@ -159,7 +173,7 @@
  * </ul>
  *
  * <h3>Not values</h3>
- * Ordinals ("15th", "second", "first", "segundo", "2e", "3ème"), times of day ("23h11") ("08:02:50", "6:33 AM"), phone numbers,
+ * Ordinals ("15th", "second", "first", "segundo", "2e", "3ème", "the twenty-first century", "vingt-deuxième"), times of day ("23h11") ("08:02:50", "6:33 AM"), phone numbers,
  * identifiers ("COVID-19", "F-16", "G7", "No. 10", "Article 5", "page 12"), list numbers at the start of a
  * line ("1. Putin visits"), and "one"/"a" on their own. Numbers in names: after a brand or numbered thing written
  * with a capital letter ("Boeing 737", "iPhone 11", "Apollo 11", "Formula 1", "FTSE 100": {@code names.pack}), after

@@ -85,6 +85,9 @@ class CountNormalizationTests {
             EN | two hundred and fifty soldiers   | COUNT | 250  | 250  | null | EXACT
             EN | three thousand troops            | COUNT | 3000 | 3000 | null | EXACT
             EN | a dozen journalists              | COUNT | 12   | 12   | null | EXACT
+            EN | half a dozen journalists         | COUNT | 6    | 6    | null | EXACT
+            EN | three dozens                     | COUNT | 36   | 36   | null | EXACT
+            EN | 3.2M people                      | COUNT | 3200000 | 3200000 | null | EXACT
             EN | two dozen ships                  | COUNT | 24   | 24   | null | EXACT
             ES | cero víctimas                    | COUNT | 0    | 0    | null | EXACT
             ES | siete personas                   | COUNT | 7    | 7    | null | EXACT
@@ -105,6 +108,9 @@ class CountNormalizationTests {
             ES | tres mil soldados                | COUNT | 3000 | 3000 | null | EXACT
             ES | dos mil quinientos soldados      | COUNT | 2500 | 2500 | null | EXACT
             ES | una docena de periodistas        | COUNT | 12   | 12   | null | EXACT
+            ES | media docena de periodistas      | COUNT | 6    | 6    | null | EXACT
+            ES | dos docenas de huevos            | COUNT | 24   | 24   | null | EXACT
+            ES | docenas de personas              | COUNT | 24   | 99   | null | APPROXIMATE
             """)
     void numberWords(Language language, String expression, ValueKind kind, String min, String max, String unit,
             Qualifier qualifier) {

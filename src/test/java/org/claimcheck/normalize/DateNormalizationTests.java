@@ -28,6 +28,11 @@ class DateNormalizationTests {
             ES | 2024-06-19 | 2024-06-19                   | 2024-06-19 | 2024-06-19 | EXACT
             ES | 2024-06-19 | el 24 de febrero de 2022     | 2022-02-24 | 2022-02-24 | EXACT
             ES | 2024-06-19 | el 5 de noviembre de 2024    | 2024-11-05 | 2024-11-05 | EXACT
+            ES | 2024-06-19 | el primero de mayo           | 2024-05-01 | 2024-05-01 | EXACT
+            ES | 2024-06-19 | el cinco de mayo de 2020     | 2020-05-05 | 2020-05-05 | EXACT
+            ES | 2024-06-19 | el veinte de marzo           | 2024-03-20 | 2024-03-20 | EXACT
+            FR | 2024-06-19 | le premier mai               | 2024-05-01 | 2024-05-01 | EXACT
+            FR | 2024-06-19 | le trois mars 2021           | 2021-03-03 | 2021-03-03 | EXACT
             """)
     void days(Language language, LocalDate reference, String expression, LocalDate first, LocalDate last,
             Qualifier qualifier) {
@@ -46,6 +51,18 @@ class DateNormalizationTests {
             EN | 2024-06-19 | dates back to 2000           | 2000-01-01 | 2000-12-31 | EXACT
             EN | 2024-06-19 | the 1990s                    | 1990-01-01 | 1999-12-31 | EXACT
             EN | 2024-06-19 | the 1980s                    | 1980-01-01 | 1989-12-31 | EXACT
+            EN | 2024-06-19 | the '90s                     | 1990-01-01 | 1999-12-31 | EXACT
+            EN | 2024-06-19 | in the 80s                   | 1980-01-01 | 1989-12-31 | EXACT
+            EN | 2024-06-19 | the 10s                      | 2010-01-01 | 2019-12-31 | EXACT
+            EN | 2024-06-19 | the '20s                     | 1920-01-01 | 1929-12-31 | EXACT
+            ES | 2024-06-19 | los años 80                  | 1980-01-01 | 1989-12-31 | EXACT
+            ES | 2024-06-19 | los años ochenta             | 1980-01-01 | 1989-12-31 | EXACT
+            ES | 2024-06-19 | en los años 2000             | 2000-01-01 | 2009-12-31 | EXACT
+            ES | 2024-06-19 | la década de 1990            | 1990-01-01 | 1999-12-31 | EXACT
+            ES | 2024-06-19 | la década de los 70          | 1970-01-01 | 1979-12-31 | EXACT
+            FR | 2024-06-19 | les années 80                | 1980-01-01 | 1989-12-31 | EXACT
+            FR | 2024-06-19 | les années 1990              | 1990-01-01 | 1999-12-31 | EXACT
+            FR | 2024-06-19 | dans les années quatre-vingt | 1980-01-01 | 1989-12-31 | EXACT
             ES | 2024-06-19 | febrero de 2022              | 2022-02-01 | 2022-02-28 | EXACT
             ES | 2024-06-19 | febrero de 2024              | 2024-02-01 | 2024-02-29 | EXACT
             ES | 2024-06-19 | septiembre de 2023           | 2023-09-01 | 2023-09-30 | EXACT

@@ -26,6 +26,21 @@ class DurationNormalizationTests {
             EN | 12 hours                             | DURATION | ~0.5     | ~0.5     | day | EXACT
             EN | two decades                          | DURATION | 7305     | 7305     | day | EXACT
             EN | two centuries                        | DURATION | 73050    | 73050    | day | EXACT
+            EN | a fortnight                          | DURATION | 14       | 14       | day | EXACT
+            EN | two fortnights                       | DURATION | 28       | 28       | day | EXACT
+            EN | a millennium                         | DURATION | 365250   | 365250   | day | EXACT
+            EN | 30 seconds                           | DURATION | ~0.000347 | ~0.000347 | day | EXACT
+            EN | 10 mins                              | DURATION | ~0.006944 | ~0.006944 | day | EXACT
+            EN | a couple of weeks                    | DURATION | 14       | 14       | day | EXACT
+            ES | una quincena                         | DURATION | 15       | 15       | day | EXACT
+            ES | un lustro                            | DURATION | 1826.25  | 1826.25  | day | EXACT
+            ES | dos bienios                          | DURATION | 1461     | 1461     | day | EXACT
+            ES | un milenio                           | DURATION | 365250   | 365250   | day | EXACT
+            ES | 45 segundos                          | DURATION | ~0.000521 | ~0.000521 | day | EXACT
+            ES | un par de semanas                    | DURATION | 14       | 14       | day | EXACT
+            FR | 30 min                               | DURATION | ~0.020833 | ~0.020833 | day | EXACT
+            FR | 20 secondes                          | DURATION | ~0.000231 | ~0.000231 | day | EXACT
+            FR | un millénaire                        | DURATION | 365250   | 365250   | day | EXACT
             ES | 30 años                              | DURATION | 10957.5  | 10957.5  | day | EXACT
             ES | 7 años                               | DURATION | 2556.75  | 2556.75  | day | EXACT
             ES | 2,5 años                             | DURATION | 913.125  | 913.125  | day | EXACT

@@ -66,6 +66,18 @@ class ElapsedTimeDateTests {
             FR | 2024-06-19 | il y a quarante ans             | 1984-06-19 | 1984-06-19 | APPROXIMATE
             FR | 2024-06-19 | il y a deux décennies           | 2004-06-19 | 2004-06-19 | APPROXIMATE
             FR | 2024-06-19 | il y a 48 heures                | 2024-06-17 | 2024-06-17 | EXACT
+            EN | 2024-06-19 | in three days                   | 2024-06-22 | 2024-06-22 | EXACT
+            EN | 2024-06-19 | in two weeks                    | 2024-07-03 | 2024-07-03 | APPROXIMATE
+            EN | 2024-06-19 | The vote will be held in two weeks | 2024-07-03 | 2024-07-03 | APPROXIMATE
+            EN | 2024-06-19 | three days from now             | 2024-06-22 | 2024-06-22 | EXACT
+            EN | 2024-06-19 | five years from now             | 2029-06-19 | 2029-06-19 | APPROXIMATE
+            ES | 2024-06-19 | dentro de tres días             | 2024-06-22 | 2024-06-22 | EXACT
+            ES | 2024-06-19 | dentro de un mes                | 2024-07-19 | 2024-07-19 | APPROXIMATE
+            ES | 2024-06-19 | en dos semanas                  | 2024-07-03 | 2024-07-03 | APPROXIMATE
+            FR | 2024-06-19 | dans trois jours                | 2024-06-22 | 2024-06-22 | EXACT
+            FR | 2024-06-19 | dans deux semaines              | 2024-07-03 | 2024-07-03 | APPROXIMATE
+            FR | 2024-06-19 | d'ici deux ans                  | 2026-06-19 | 2026-06-19 | APPROXIMATE
+            FR | 2024-06-19 | dans 48 heures                  | 2024-06-21 | 2024-06-21 | EXACT
             """)
     void elapsedTimeIsADate(Language language, LocalDate reference, String expression, LocalDate first, LocalDate last,
             Qualifier qualifier) {
@@ -86,6 +98,10 @@ class ElapsedTimeDateTests {
             FR | depuis deux ans                 | 730.5
             FR | pendant trois mois              | 91.32
             FR | deux ans plus tard              | 730.5
+            EN | the bridge was built in two weeks | 14
+            EN | rescued in 10 days              | 10
+            EN | set up for the first time in six years | 2191.5
+            ES | lo construyeron en dos semanas  | 14
             """)
     void howLongStaysADuration(Language language, String expression, String days) {
         assertNumeric(language, expression, ValueKind.DURATION, days, days, "day", Qualifier.EXACT);

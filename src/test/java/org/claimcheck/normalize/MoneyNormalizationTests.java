@@ -45,6 +45,7 @@ class MoneyNormalizationTests {
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             EN | 10 million dollars                    | MONEY | 10000000      | 10000000      | USD | EXACT
             EN | 300 euros                             | MONEY | 300           | 300           | EUR | EXACT
+            EN | 20 bucks                              | MONEY | 20            | 20            | USD | EXACT
             EN | 50 million pounds sterling            | MONEY | 50000000      | 50000000      | GBP | EXACT
             EN | 2 trillion yen                        | MONEY | 2000000000000 | 2000000000000 | JPY | EXACT
             EN | 100 billion yuan                      | MONEY | 100000000000  | 100000000000  | CNY | EXACT

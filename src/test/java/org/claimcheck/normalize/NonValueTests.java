@@ -21,6 +21,10 @@ class NonValueTests {
             EN | the second round
             EN | first
             EN | for the first time
+            FR | le premier ministre
+            EN | the twenty-first century
+            EN | his forty-fifth birthday
+            FR | le vingt-deuxième jour
             ES | segundo
             ES | por segunda vez
             ES | la primera ministra

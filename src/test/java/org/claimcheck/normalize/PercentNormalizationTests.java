@@ -29,6 +29,12 @@ class PercentNormalizationTests {
             ES | 100 por ciento                       | PERCENT | 100  | 100  | % | EXACT
             ES | diez por ciento                      | PERCENT | 10   | 10   | % | EXACT
             ES | veinticinco por ciento               | PERCENT | 25   | 25   | % | EXACT
+            EN | 0.5 percentage points               | PERCENT | 0.5  | 0.5  | % | EXACT
+            EN | one percentage point                 | PERCENT | 1    | 1    | % | EXACT
+            ES | 3 puntos porcentuales                | PERCENT | 3    | 3    | % | EXACT
+            ES | un punto porcentual                  | PERCENT | 1    | 1    | % | EXACT
+            FR | 3 points de pourcentage              | PERCENT | 3    | 3    | % | EXACT
+            FR | 1,5 point de pourcentage             | PERCENT | 1.5  | 1.5  | % | EXACT
             """)
     void plainPercentages(Language language, String expression, ValueKind kind, String min, String max, String unit,
             Qualifier qualifier) {

@@ -69,6 +69,10 @@ class QuantityNormalizationTests {
             ES | 5 kg de explosivos                   | QUANTITY | 5           | 5           | kg | EXACT
             ES | 500 g de heroína                     | QUANTITY | 0.5         | 0.5         | kg | EXACT
             ES | 1,5 toneladas                        | QUANTITY | 1500        | 1500        | kg | EXACT
+            EN | 5 mg                                 | QUANTITY | 0.000005    | 0.000005    | kg | EXACT
+            EN | 250 milligrams                       | QUANTITY | 0.00025     | 0.00025     | kg | EXACT
+            ES | 400 miligramos                       | QUANTITY | 0.0004      | 0.0004      | kg | EXACT
+            FR | 20 milligrammes                      | QUANTITY | 0.00002     | 0.00002     | kg | EXACT
             """)
     void masses(Language language, String expression, ValueKind kind, String min, String max, String unit,
             Qualifier qualifier) {
@@ -84,6 +88,8 @@ class QuantityNormalizationTests {
             EN | 200 m2                               | QUANTITY | 200            | 200            | m2 | EXACT
             EN | 1,000 hectares                       | QUANTITY | 10000000       | 10000000       | m2 | EXACT
             EN | 20 ha                                | QUANTITY | 200000         | 200000         | m2 | EXACT
+            EN | 2,000 square feet                    | QUANTITY | 185.80608      | 185.80608      | m2 | EXACT
+            EN | 500 sq ft                            | QUANTITY | 46.45152       | 46.45152       | m2 | EXACT
             EN | 100 acres                            | QUANTITY | 404685.64224   | 404685.64224   | m2 | EXACT
             EN | 10 square miles                      | QUANTITY | 25899881.10336 | 25899881.10336 | m2 | EXACT
             ES | 50 kilómetros cuadrados              | QUANTITY | 50000000       | 50000000       | m2 | EXACT

@@ -97,6 +97,19 @@ class RelativeDateNormalizationTests {
             EN | 2024-06-23 | this week                | 2024-06-17 | 2024-06-23 | EXACT
             EN | 2024-06-19 | last week                | 2024-06-10 | 2024-06-16 | EXACT
             EN | 2024-01-03 | last week                | 2023-12-25 | 2023-12-31 | EXACT
+            EN | 2024-06-19 | this weekend             | 2024-06-22 | 2024-06-23 | EXACT
+            EN | 2024-06-19 | last weekend             | 2024-06-15 | 2024-06-16 | EXACT
+            EN | 2024-06-19 | next weekend             | 2024-06-29 | 2024-06-30 | EXACT
+            EN | 2024-06-19 | last night               | 2024-06-18 | 2024-06-18 | EXACT
+            ES | 2024-06-19 | este fin de semana       | 2024-06-22 | 2024-06-23 | EXACT
+            ES | 2024-06-19 | el fin de semana pasado  | 2024-06-15 | 2024-06-16 | EXACT
+            ES | 2024-06-19 | el próximo fin de semana | 2024-06-29 | 2024-06-30 | EXACT
+            ES | 2024-06-19 | esta noche               | 2024-06-19 | 2024-06-19 | EXACT
+            FR | 2024-06-19 | ce week-end              | 2024-06-22 | 2024-06-23 | EXACT
+            FR | 2024-06-19 | le week-end dernier      | 2024-06-15 | 2024-06-16 | EXACT
+            FR | 2024-06-19 | le week-end prochain     | 2024-06-29 | 2024-06-30 | EXACT
+            FR | 2024-06-19 | ce matin                 | 2024-06-19 | 2024-06-19 | EXACT
+            FR | 2024-06-19 | ce soir                  | 2024-06-19 | 2024-06-19 | EXACT
             ES | 2024-06-19 | este año                 | 2024-01-01 | 2024-12-31 | EXACT
             ES | 2024-10-23 | el año pasado            | 2023-01-01 | 2023-12-31 | EXACT
             ES | 2024-06-19 | el próximo año           | 2025-01-01 | 2025-12-31 | EXACT
