@@ -141,6 +141,9 @@ final class QuantityMatcher {
                 j++; // "near-700 metre"
             }
             Core core = core(j);
+            if (core != null && clockTime(j, core)) {
+                return null; // "jusqu'à 22 heures", "hasta las 8 horas": until a time of day
+            }
             if (core != null) {
                 return new Match(i, core.end(), qualified(core, phrase.bound()));
             }
@@ -149,12 +152,40 @@ final class QuantityMatcher {
         if (core == null) {
             return wordRange(i);
         }
+        if (clockTime(i, core)) {
+            return null;
+        }
         Match infix = infixRange(i, core);
         if (infix != null) {
             return infix;
         }
         Match bounded = boundAfter(i, core);
         return bounded != null ? bounded : new Match(i, core.end(), exact(core));
+    }
+
+    /** An hour's length in days, as the units pack gives it. */
+    private static final BigDecimal HOUR = new BigDecimal("0.041666666667");
+
+    /**
+     * "à 20 heures", "a las 20 horas": a time of day after a phrase of the pack's "[clock-leads]", not a duration.
+     * Only whole hours of a day count ("à 48 heures de marche" stays a duration).
+     */
+    private boolean clockTime(int i, Core core) {
+        if (core.kind() != ValueKind.DURATION || core.factor() == null || core.factor().compareTo(HOUR) != 0
+                || core.min() == null || core.min().compareTo(core.max()) != 0) {
+            return false;
+        }
+        BigDecimal hours = core.min(); // as written: the factor to days is applied later
+        if (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(24)) >= 0 || hours.stripTrailingZeros().scale() > 0) {
+            return false;
+        }
+        for (LanguagePack.Phrase lead : pack.phrases("clock-leads")) {
+            int start = i - lead.words().size();
+            if (start >= 0 && tokens.phrase(start, lead.words()) == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "200 or more", "5 people or fewer", "200 o más", "100 ou plus": a bound written after the number. */

@@ -38,6 +38,10 @@ class DurationNormalizationTests {
             ES | un milenio                           | DURATION | 365250   | 365250   | day | EXACT
             ES | 45 segundos                          | DURATION | ~0.000521 | ~0.000521 | day | EXACT
             ES | un par de semanas                    | DURATION | 14       | 14       | day | EXACT
+            FR | à 48 heures                          | DURATION | 2        | 2        | day | EXACT
+            FR | après 20 heures                      | DURATION | ~0.833333 | ~0.833333 | day | EXACT
+            FR | à 2,5 heures                         | DURATION | ~0.104167 | ~0.104167 | day | EXACT
+            ES | durante 20 horas                     | DURATION | ~0.833333 | ~0.833333 | day | EXACT
             FR | 30 min                               | DURATION | ~0.020833 | ~0.020833 | day | EXACT
             FR | 20 secondes                          | DURATION | ~0.000231 | ~0.000231 | day | EXACT
             FR | un millénaire                        | DURATION | 365250   | 365250   | day | EXACT

@@ -50,6 +50,13 @@ class NonValueTests {
             ES | a las 6:33
             ES | +34 912 345 678
             ES | +57 601 234 5678
+            # whole hours after a clock word: a time of day, not a duration
+            FR | à 20 heures
+            FR | vers 17 heures
+            FR | dès 8 heures
+            FR | jusqu'à 22 heures
+            ES | a las 20 horas
+            ES | hasta las 8 horas
             """)
     void timesOfDayAndPhoneNumbers(Language language, String expression) {
         assertNoValue(language, expression);
