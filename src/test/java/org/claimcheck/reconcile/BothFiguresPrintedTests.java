@@ -7,12 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimFrame;
-import org.claimcheck.extract.Modality;
-import org.claimcheck.normalize.Language;
-import org.claimcheck.normalize.Value;
-import org.claimcheck.normalize.ValueNormalizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,13 +20,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BothFiguresPrintedTests {
 
     private static final LocalDate DAY = LocalDate.of(2017, 9, 20);
+    private static final ClaimFrame FRAME = new ClaimFrame("people_counted", "earthquake", null, ClaimFrame.Role.CURRENT, null);
 
     private static ReconcileInput input(String id, String outlet, String expression) {
-        Value value = new ValueNormalizer().normalize(expression, Language.EN, DAY).orElseThrow();
-        ClaimFrame frame = new ClaimFrame("people_counted", "earthquake", null, ClaimFrame.Role.CURRENT, null);
-        Claim claim = new Claim(0, expression.length(), expression, value, expression, "people", "people", List.of(),
-                List.of(), List.of(), null, Modality.FACT, DAY, DAY, Language.EN, false, frame);
-        return new ReconcileInput(id, outlet, outlet, claim);
+        return TestClaims.claim(id, outlet, expression, FRAME, DAY);
     }
 
     @ParameterizedTest(name = "One: {0} / Two: {1} conflict: {2}")

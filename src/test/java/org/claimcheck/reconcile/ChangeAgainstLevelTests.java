@@ -6,12 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimFrame;
-import org.claimcheck.extract.Modality;
-import org.claimcheck.normalize.Language;
-import org.claimcheck.normalize.Value;
-import org.claimcheck.normalize.ValueNormalizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,12 +20,9 @@ class ChangeAgainstLevelTests {
     private static final LocalDate DAY = LocalDate.of(2024, 6, 19);
 
     private static ReconcileInput input(String id, String outlet, String expression, String role, String direction) {
-        Value value = new ValueNormalizer().normalize(expression, Language.EN, DAY).orElseThrow();
         ClaimFrame frame = new ClaimFrame("stock_change", "stocks", null, ClaimFrame.Role.valueOf(role),
                 direction.equals("-") ? null : ClaimFrame.Direction.valueOf(direction));
-        Claim claim = new Claim(0, expression.length(), expression, value, expression, "shares", "shares", List.of(), List.of(),
-                List.of(), null, Modality.FACT, DAY, DAY, Language.EN, false, frame);
-        return new ReconcileInput(id, outlet, outlet, claim);
+        return TestClaims.claim(id, outlet, expression, frame, DAY);
     }
 
     @ParameterizedTest(name = "{0} {1} / {3} {4} conflict: {6}")

@@ -6,12 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimFrame;
-import org.claimcheck.extract.Modality;
-import org.claimcheck.normalize.Language;
-import org.claimcheck.normalize.Value;
-import org.claimcheck.normalize.ValueNormalizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,12 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DailyFigureTests {
 
     private static ReconcileInput input(String id, String measure, String expression, String day) {
-        LocalDate asOf = LocalDate.parse(day);
-        Value value = new ValueNormalizer().normalize(expression, Language.EN, asOf).orElseThrow();
         ClaimFrame frame = new ClaimFrame(measure, "flood", null, ClaimFrame.Role.CURRENT, null);
-        Claim claim = new Claim(0, expression.length(), expression, value, expression, "people", "people", List.of(),
-                List.of(), List.of(), null, Modality.FACT, asOf, asOf, Language.EN, false, frame);
-        return new ReconcileInput(id, id, id, claim);
+        return TestClaims.claim(id, id, expression, frame, LocalDate.parse(day));
     }
 
     @ParameterizedTest(name = "{0}: {1} on {2} / {3} on {4}: {5}")
