@@ -1005,9 +1005,16 @@ final class DateMatcher {
             case "decade" -> reference.plusYears(10 * signed);
             default -> throw new IllegalStateException("an [elapsed-units] entry names no unit: " + unit);
         };
+        if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+            return null; // "in 5 years" near the calendar's end, "10,000 years ago": no day an ISO date can tell
+        }
         Qualifier qualifier = unit.equals("hour") || unit.equals("day") ? Qualifier.EXACT : Qualifier.APPROXIMATE;
         return new Part(end, DateValue.of(day, day, qualifier), true, null, null, null);
     }
+
+    /** The years a day counted from the reference day may fall in: those of four-digit ISO dates. */
+    private static final int FIRST_YEAR = 1;
+    private static final int LAST_YEAR = 9999;
 
     private enum Period { YEAR, QUARTER, MONTH, WEEK, WEEKEND }
 

@@ -106,4 +106,23 @@ class ElapsedTimeDateTests {
     void howLongStaysADuration(Language language, String expression, String days) {
         assertNumeric(language, expression, ValueKind.DURATION, days, days, "day", Qualifier.EXACT);
     }
+
+    /** Days counted past the calendar's ends are no dates: the report's dates are four-digit ISO days. */
+    @ParameterizedTest(name = "[{index}] {0} {1} \"{2}\" names no day outside 0001-9999")
+    @CsvSource(delimiter = '|', textBlock = """
+            EN | 9998-12-31 | in 5 years will come
+            EN | 9998-12-31 | 5 years from now
+            ES | 9998-12-31 | dentro de 3 años
+            FR | 9998-12-31 | dans 2 ans
+            EN | 0001-06-01 | 10,000 years ago
+            ES | 0001-06-01 | hace 500 años
+            """)
+    void noDayPastTheCalendar(Language language, LocalDate reference, String expression) {
+        new ValueNormalizer().normalize(expression, language, reference).ifPresent(value -> {
+            if (value instanceof DateValue date && date.resolved()) {
+                org.junit.jupiter.api.Assertions.assertTrue(date.first() == null || date.first().getYear() >= 1, date.toString());
+                org.junit.jupiter.api.Assertions.assertTrue(date.last() == null || date.last().getYear() <= 9999, date.toString());
+            }
+        });
+    }
 }
