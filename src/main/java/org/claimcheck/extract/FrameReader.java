@@ -270,7 +270,9 @@ final class FrameReader {
                 && endsWithin(before, "change_verb", ROLE_WINDOW)) {
             return new RoleAndDirection(ClaimFrame.Role.PREVIOUS, null);
         }
-        if (endsWithin(first, "previous", ROLE_WINDOW)) {
+        // "a previous toll put the dead at 2,122", "un précédent bilan fourni dimanche faisait état de 2122 morts": an
+        // earlier count named as such governs its whole clause
+        if (endsWithin(first, "previous", ROLE_WINDOW) || endsWithin(first, "previous_count", WINDOW)) {
             return new RoleAndDirection(ClaimFrame.Role.PREVIOUS, null);
         }
         // "to 2,946" is a level; "from 64 to 2,975" read as one range is not a change

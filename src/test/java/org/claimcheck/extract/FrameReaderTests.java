@@ -37,6 +37,11 @@ class FrameReaderTests {
             "The toll rose from 2,012 to 2,946 on Sunday.                    | 2,946         | deaths          | CURRENT   | -",
             "The death toll rose to 154, up from 135.                        | 135           | deaths          | PREVIOUS  | -",
             "El balance pasó de 186 a 192 fallecidos.                         | 186           | deaths          | PREVIOUS  | -",
+            // an earlier count named as such governs its clause, however far before the value
+            "Un précédent bilan publié dans la nuit faisait état de 2 122 morts. | 2 122     | deaths          | PREVIOUS  | -",
+            "A previous toll on Sunday put the number of dead at 2,122.     | 2,122         | deaths          | PREVIOUS  | -",
+            "El balance previo difundido el domingo era de 2.122 muertos.    | 2.122         | deaths          | PREVIOUS  | -",
+            "The toll on Sunday put the number of dead at 2,122.            | 2,122         | deaths          | CURRENT   | -",
             "The number of troops is expected to reach 10,000 by December.   | 10,000        | troops_deployed | PROJECTED | -",
             "Shares fell 2.1% on Monday.                                     | 2.1%          | stock_change    | CHANGE    | -",
             "The government aims to raise $1 billion for reconstruction.     | $1 billion    | reconstruction_cost | TARGET | government",
