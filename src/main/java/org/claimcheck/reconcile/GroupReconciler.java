@@ -63,6 +63,7 @@ public final class GroupReconciler {
         }
 
         BiPredicate<ReconcileInput, ReconcileInput> sameFact = sameFactWithin.apply(claims);
+        PrintedFigures printed = new PrintedFigures(claims, values);
         Map<String, List<String>> conflicts = new HashMap<>();
         boolean conflict = false;
         boolean evolving = false;
@@ -81,7 +82,7 @@ public final class GroupReconciler {
                     continue;
                 }
                 if (!left.articleId().equals(right.articleId())
-                        && (printsAlso(claims, values, a, y) || printsAlso(claims, values, b, x))) {
+                        && (printed.prints(left.articleId(), y) || printed.prints(right.articleId(), x))) {
                     continue;
                 }
                 if (!comparable(left.claim().frame(), right.claim().frame())) {
@@ -166,21 +167,56 @@ public final class GroupReconciler {
     }
 
     /**
-     * Whether the article of claim {@code at} also prints, in this group, a value that agrees with {@code value}: outlets
-     * that each print both figures do not disagree on them; the two are figures of two facts that the group gathered.
-     * Only a closed value counts as printing a figure.
+     * The closed figures each article of a group prints: outlets that each print both figures do not disagree on them;
+     * the two are figures of two facts that the group gathered. A bound ("up to 12,000") agrees with too much to say
+     * the outlet printed the other figure. Sorted by their low ends with the highest high end so far, so that asking
+     * costs a binary search, not a pass over the group: a stored group can hold thousands of claims.
      */
-    private static boolean printsAlso(List<ReconcileInput> claims, List<Interval> values, int at, Interval value) {
-        String article = claims.get(at).articleId();
-        for (int k = 0; k < claims.size(); k++) {
-            Interval printed = values.get(k);
-            // a bound ("up to 12,000") agrees with too much to say the outlet printed the other figure
-            if (k != at && claims.get(k).articleId().equals(article) && printed != null && printed.bounded()
-                    && printed.overlaps(value)) {
-                return true;
+    private static final class PrintedFigures {
+        private final Map<String, double[][]> byArticle = new HashMap<>();
+
+        PrintedFigures(List<ReconcileInput> claims, List<Interval> values) {
+            Map<String, List<Interval>> closed = new HashMap<>();
+            for (int k = 0; k < claims.size(); k++) {
+                Interval value = values.get(k);
+                if (value != null && value.bounded()) {
+                    closed.computeIfAbsent(claims.get(k).articleId(), id -> new ArrayList<>()).add(value);
+                }
             }
+            closed.forEach((article, intervals) -> {
+                intervals.sort(java.util.Comparator.comparingDouble(Interval::low));
+                double[] lows = new double[intervals.size()];
+                double[] highest = new double[intervals.size()];
+                for (int i = 0; i < lows.length; i++) {
+                    lows[i] = intervals.get(i).low();
+                    highest[i] = Math.max(i == 0 ? Double.NEGATIVE_INFINITY : highest[i - 1], intervals.get(i).high());
+                }
+                byArticle.put(article, new double[][] {lows, highest});
+            });
         }
-        return false;
+
+        /**
+         * Does the article print a closed figure that agrees with the value? Asked only of a pair whose own values do not
+         * overlap, so the claim asked about is never the figure found.
+         */
+        boolean prints(String article, Interval value) {
+            double[][] figures = byArticle.get(article);
+            if (figures == null) {
+                return false;
+            }
+            double[] lows = figures[0];
+            int low = 0;
+            int high = lows.length; // the first index whose low end is above the value's high end
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (lows[mid] <= value.high()) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low > 0 && figures[1][low - 1] >= value.low();
+        }
     }
 
     /**
