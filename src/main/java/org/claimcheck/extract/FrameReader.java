@@ -135,6 +135,9 @@ final class FrameReader {
         String unit = mention.value() instanceof NumericValue number ? number.unit() : null;
         String best = ClaimFrame.OTHER;
         double bestDistance = Double.MAX_VALUE;
+        int bestAt = -1;
+        String event = null;
+        int eventAt = Integer.MAX_VALUE;
         int from = clauseStart(first);
         int to = clauseEnd(after);
         // cues are matched over the clause's words without auxiliaries and without the value itself: "312 soldiers
@@ -171,7 +174,18 @@ final class FrameReader {
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = match.get().measure().id();
+                bestAt = k;
             }
+            if (k >= after && match.get().measure().cumulative() && valuesBetween(after, k) == 0 && k < eventAt) {
+                eventAt = k;
+                event = match.get().measure().id();
+            }
+        }
+        // "between 20 and 30 soldiers crossed the border", "1,400 soldiers defected": the noun after the value says who
+        // is counted, a later count that accumulates says what happened to them
+        if (event != null && bestAt >= after && eventAt > bestAt
+                && !MeasureLexicon.standard().measure(best).map(MeasureLexicon.Measure::cumulative).orElse(true)) {
+            return event;
         }
         return best;
     }

@@ -30,6 +30,12 @@ class FrameReaderTests {
             "The quake killed 86 people in Mexico City, 71 in Morelos, 43 in Puebla and 12 in the State of Mexico, the agency said. | 12 | deaths | CURRENT | agency",
             "Murieron 86 personas en la capital, 71 en Morelos y seis más en Guerrero.                        | seis          | deaths          | CURRENT   | -",
             "The storm killed 12 people and left 40,000 in shelters.                                          | 40,000        | shelters        | CURRENT   | -",
+            // the noun after the value says who is counted; a later count that accumulates says what happened to them
+            "Between 20 and 30 soldiers briefly crossed the border.          | Between 20 and 30 | border_crossings | CURRENT | -",
+            "Up to 1,400 soldiers have defected to the South.                | Up to 1,400   | defectors       | CURRENT   | -",
+            "Nearly 3,000 soldiers are in Russia.                            | Nearly 3,000  | troops_deployed | CURRENT   | -",
+            "Al menos 60 manifestantes resultaron heridos.                   | Al menos 60   | injured         | CURRENT   | -",
+            "Some 5,000 troops were deployed to the border.                  | Some 5,000    | troops_deployed | CURRENT   | -",
             // role: a rival's figure set beside it is no earlier figure
             "Maduro won 51.2% compared with 44.2% for González.              | 44.2%         | vote_share      | CURRENT   | -",
             // role
