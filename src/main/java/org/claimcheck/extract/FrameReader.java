@@ -24,6 +24,8 @@ final class FrameReader {
     private static final int WINDOW = 10;
     /** A cue on the far side of another value more likely belongs to that value. */
     private static final int PAST_OTHER_VALUE = 4;
+    /** A count this close after a verb is the verb's object ("killed 200 civilians"). */
+    private static final int OBJECT_WORDS = 3;
     /** A cue before the value is a little less telling than one after it ("78 people were killed"). */
     private static final double BEFORE = 0.5;
     private static final int ROLE_WINDOW = 4;
@@ -176,7 +178,10 @@ final class FrameReader {
                 best = match.get().measure().id();
                 bestAt = k;
             }
-            if (k >= after && match.get().measure().cumulative() && valuesBetween(after, k) == 0 && k < eventAt) {
+            int cueEnd = at.get(w + match.get().length() - 1) + 1;
+            // "3,000 soldiers killed 200 civilians": a verb with a count of its own tells what befell that count
+            if (k >= after && match.get().measure().cumulative() && valuesBetween(after, k) == 0 && k < eventAt
+                    && valuesBetween(cueEnd, cueEnd + OBJECT_WORDS) == 0) {
                 eventAt = k;
                 event = match.get().measure().id();
             }

@@ -36,6 +36,7 @@ class FrameReaderTests {
             "Nearly 3,000 soldiers are in Russia.                            | Nearly 3,000  | troops_deployed | CURRENT   | -",
             "Al menos 60 manifestantes resultaron heridos.                   | Al menos 60   | injured         | CURRENT   | -",
             "Some 5,000 troops were deployed to the border.                  | Some 5,000    | troops_deployed | CURRENT   | -",
+            "Some 3,000 soldiers arrested 200 protesters in the capital.     | Some 3,000    | troops_deployed | CURRENT   | -",
             // role: a rival's figure set beside it is no earlier figure
             "Maduro won 51.2% compared with 44.2% for González.              | 44.2%         | vote_share      | CURRENT   | -",
             // role
