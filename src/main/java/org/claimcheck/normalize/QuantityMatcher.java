@@ -314,11 +314,12 @@ final class QuantityMatcher {
         if (low == null || !(tokens.isAny(low.end(), joins) || tokens.isDash(low.end()))) {
             return null;
         }
-        Core high = core(afterArticle(low.end() + 1));
+        int highStart = afterArticle(low.end() + 1);
+        Core high = core(highStart);
         if (high == null || changeBefore(i)) {
             return null;
         }
-        return range(i, low, high);
+        return range(i, sharedMultiplier(low, highStart, high), high);
     }
 
     /** "20-30", "20–30%", "$5-6 billion", "5 to 6 million", "20 a 30". */
@@ -338,7 +339,45 @@ final class QuantityMatcher {
         if (high == null || dash && !high.digits()) {
             return null;
         }
-        return range(i, low, high);
+        return range(i, sharedMultiplier(low, k + 1, high), high);
+    }
+
+    /**
+     * "two to three hundred", "dos a tres mil", "deux à trois cents", "twenty to thirty thousand": number words that
+     * end the far end of a range in hundred or thousand words multiply the near end too, when it is a smaller number
+     * word.
+     */
+    private Core sharedMultiplier(Core low, int highStart, Core high) {
+        if (low.digits() || low.scaled() || low.vague() || high.scaled() || high.vague()) {
+            return low;
+        }
+        NumberReader.Read read = numbers.read(highStart);
+        if (read == null || read.digits() || read.needsUnit()) {
+            return low;
+        }
+        BigDecimal multiplier = BigDecimal.ONE;
+        java.util.Set<String> hundredWords = pack.words("hundred-words");
+        java.util.Set<String> thousandWords = pack.words("thousand-words");
+        for (int j = read.end() - 1; j > highStart; j--) {
+            if (tokens.isAny(j, hundredWords)) {
+                multiplier = multiplier.multiply(BigDecimal.valueOf(100));
+            } else if (tokens.isAny(j, thousandWords)) {
+                multiplier = multiplier.multiply(BigDecimal.valueOf(1000));
+            } else {
+                break;
+            }
+        }
+        if (multiplier.compareTo(BigDecimal.ONE) == 0) {
+            return low;
+        }
+        BigDecimal[] head = read.min().divideAndRemainder(multiplier);
+        BigDecimal near = low.min();
+        if (head[1].signum() != 0 || near.compareTo(low.max()) != 0 || near.signum() <= 0
+                || near.stripTrailingZeros().scale() > 0 || near.compareTo(head[0]) >= 0) {
+            return low;
+        }
+        return new Core(low.end(), near.multiply(multiplier), near.multiply(multiplier), low.kind(), low.unit(), low.factor(),
+                null, false, false);
     }
 
     /**
