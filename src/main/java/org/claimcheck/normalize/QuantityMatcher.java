@@ -491,7 +491,13 @@ final class QuantityMatcher {
             Token next = tokens.get(m);
             if (next != null && next.isWord()) {
                 BigDecimal attachedScale = Units.ATTACHED_SCALES.get(next.lower());
-                if (next.attached() && attachedScale != null && read.digits()
+                BigDecimal signScale = Units.SCALES_BEFORE_SIGN.get(next.lower());
+                Token sign = tokens.get(m + 1);
+                if (signScale != null && read.digits() && currency == null && sign != null && sign.attached()
+                        && sign.type() == Token.Type.SYMBOL && Units.CURRENCY_SYMBOLS.containsKey(sign.text())) {
+                    scale = signScale; // "2 M€", "3 Md€", "500 k€"
+                    m++;
+                } else if (next.attached() && attachedScale != null && read.digits()
                         && (currency != null || !next.is("m") && !next.is("b") || next.text().equals("M")
                                 && read.min().stripTrailingZeros().scale() > 0 || unitOrCurrencyAt(m + 1))) {
                     // "1.2m tons", "3bn barrels": a letter that would be metres is a scale before a unit of its own
