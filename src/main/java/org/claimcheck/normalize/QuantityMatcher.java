@@ -487,6 +487,10 @@ final class QuantityMatcher {
         }
         int m = read.end();
         BigDecimal scale = null;
+        if (read.needsUnit() && !read.digits() && tokens.isDash(m) && tokens.attached(m) && tokens.attached(m + 1)
+                && tokens.get(m + 1).isWord() && isScaleWord(tokens.get(m + 1).lower())) {
+            m++; // "une demi-douzaine", "un demi-million": the fraction joined to its scale by a hyphen
+        }
         if (!read.vague()) {
             Token next = tokens.get(m);
             if (next != null && next.isWord()) {
