@@ -233,6 +233,22 @@ final class NumberReader {
         return new Read(end, value, value, true, false, false, bare);
     }
 
+    private static final List<String> QUALIFIER_SECTIONS = List.of("at-least-before", "at-most-before", "around-before",
+            "below-before", "above-before");
+
+    /** Does a qualifier of the language ("more than", "más de", "près de") end right before token i? */
+    private boolean qualifierEndsAt(int i) {
+        for (String section : QUALIFIER_SECTIONS) {
+            for (LanguagePack.Phrase phrase : pack.phrases(section)) {
+                int start = i - phrase.words().size();
+                if (start >= 0 && tokens.phrase(start, phrase.words()) == i) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Nothing after k takes a fraction: the text ends, or a comma, stop, semicolon, colon or closing bracket follows
      * ("cut by a third.", "un tiers", "tres cuartos,").
@@ -486,6 +502,10 @@ final class NumberReader {
                 BigDecimal value = new BigDecimal(phrase.value());
                 int end = tokens.isAny(k + 1, pack.words("articles-after-of")) ? k + 2 : k + 1;
                 return new Read(end, value, value, true, false, false, k);
+            }
+            if (k > 0 && closesPhrase(k) && qualifierEndsAt(i)) {
+                BigDecimal value = new BigDecimal(phrase.value()); // "more than half.", "más de la mitad", "plus de la moitié"
+                return new Read(k, value, value, true, false, false, k);
             }
         }
         return null;

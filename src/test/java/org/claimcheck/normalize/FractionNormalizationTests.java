@@ -115,6 +115,11 @@ class FractionNormalizationTests {
             FR | un tiers                                     | COUNT    | ~0.333333333   | ~0.333333333   | null | EXACT
             FR | trois quarts                                 | COUNT    | 0.75           | 0.75           | null | EXACT
             FR | 1/4                                          | COUNT    | 0.25           | 0.25           | null | EXACT
+            EN | more than half                               | COUNT    | 0.5            | null           | null | AT_LEAST
+            EN | up to half                                   | COUNT    | null           | 0.5            | null | AT_MOST
+            ES | más de la mitad                              | COUNT    | 0.5            | null           | null | AT_LEAST
+            FR | plus de la moitié                            | COUNT    | 0.5            | null           | null | AT_LEAST
+            FR | près de la moitié, selon                     | COUNT    | 0.45           | 0.5            | null | APPROXIMATE
             """)
     void fractions(Language language, String expression, ValueKind kind, String min, String max, String unit,
             Qualifier qualifier) {
@@ -140,6 +145,7 @@ class FractionNormalizationTests {
             EN | 24/7
             EN | the 9/11 attacks
             EN | 10/12
+            EN | cut in half.
             EN | 5/4
             """)
     void notFractions(Language language, String expression) {
