@@ -878,6 +878,12 @@ final class DateMatcher {
         Token token = tokens.get(i);
         String word = token.lower();
         if (!tokens.isAny(i - 1, pack.words("relative-day-blockers"))) {
+            for (LanguagePack.Phrase phrase : pack.phrasesStartingWith("event-relative-days", word)) {
+                int end = tokens.phrase(i, phrase.words());
+                if (end > 0 && !tokens.isAny(end, pack.words("event-day-tails"))) {
+                    return relativeDay(end, Integer.parseInt(phrase.value())); // "la veille", not "la veille du scrutin"
+                }
+            }
             for (LanguagePack.Phrase phrase : pack.phrasesStartingWith("relative-days", word)) {
                 int end = tokens.phrase(i, phrase.words());
                 if (end > 0) {

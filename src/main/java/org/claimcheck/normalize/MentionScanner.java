@@ -378,7 +378,26 @@ final class MentionScanner {
         return true;
     }
 
-    /** "05/17/2024", "24/7", "1/3": numeric dates and ratios are too ambiguous to normalize. */
+    /** "1/4", "2/3": one digit over one digit, the top smaller, a fraction even with nothing after it ("24/7" is not). */
+    private boolean smallFraction(int i) {
+        String top = tokens.get(i).text();
+        String bottom = tokens.get(i + 2).text();
+        return top.length() == 1 && bottom.length() == 1 && Character.isDigit(top.charAt(0))
+                && Character.isDigit(bottom.charAt(0)) && top.charAt(0) > '0' && top.charAt(0) < bottom.charAt(0);
+    }
+
+    /** The text ends at k, or a comma, stop, semicolon, colon or closing bracket is there. */
+    private boolean endsClause(int k) {
+        Token token = tokens.get(k);
+        if (token == null) {
+            return true;
+        }
+        String mark = token.text();
+        return token.type() == Token.Type.PUNCT && (mark.equals(",") || mark.equals(".") || mark.equals(";")
+                || mark.equals(":") || mark.equals(")") || mark.equals("!") || mark.equals("?"));
+    }
+
+    /** "05/17/2024", "24/7": numeric dates and ratios are too ambiguous to normalize. */
     private int slashed(int i) {
         int k = i;
         boolean any = false;
@@ -386,8 +405,9 @@ final class MentionScanner {
             k += 2;
             any = true;
         }
-        if (any && k == i + 2 && tokens.isAny(k + 1, ofWords)) {
-            return i; // "3/4 of the voters": a fraction, read by the number reader
+        if (any && k == i + 2 && (tokens.isAny(k + 1, ofWords) || endsClause(k + 1) && smallFraction(i))
+                && !tokens.isPunct(i - 1, "/") && !tokens.isDash(i - 1)) {
+            return i; // "3/4 of the voters", "a ratio of 1/4.": a fraction, read by the number reader
         }
         return any ? k + 1 : i;
     }

@@ -226,17 +226,52 @@ final class NumberReader {
             if (tokens.isAny(end, pack.words("articles-after-of"))) {
                 end++;
             }
-        } else if (!pluralDenominators.contains(lower(k)) || numerator.needsUnit()) {
-            return null;
+        } else if (!closesPhrase(bare) && (!pluralDenominators.contains(lower(k)) || numerator.needsUnit())) {
+            return null; // "a third term", "un cuarto oscuro", "tres cuartos amplios"; "one third." and "un tiers" stand alone
         }
         BigDecimal value = numerator.value().divide(divisor, 12, java.math.RoundingMode.HALF_UP);
         return new Read(end, value, value, true, false, false, bare);
     }
 
-    /** "3/4 of the votes", "2/3 de los escaños": a fraction in digits before "of". */
+    private static final List<String> QUALIFIER_SECTIONS = List.of("at-least-before", "at-most-before", "around-before",
+            "below-before", "above-before");
+
+    /** Does a qualifier of the language ("more than", "más de", "près de") end right before token i? */
+    private boolean qualifierEndsAt(int i) {
+        for (String section : QUALIFIER_SECTIONS) {
+            for (LanguagePack.Phrase phrase : pack.phrases(section)) {
+                int start = i - phrase.words().size();
+                if (start >= 0 && tokens.phrase(start, phrase.words()) == i) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Nothing after k takes a fraction: the text ends, or a comma, stop, semicolon, colon or closing bracket follows
+     * ("cut by a third.", "un tiers", "tres cuartos,").
+     */
+    private boolean closesPhrase(int k) {
+        Token token = tokens.get(k);
+        if (token == null) {
+            return true;
+        }
+        if (token.type() != Token.Type.PUNCT) {
+            return false;
+        }
+        String mark = token.text();
+        return mark.equals(",") || mark.equals(".") || mark.equals(";") || mark.equals(":") || mark.equals(")")
+                || mark.equals("!") || mark.equals("?");
+    }
+
+    /** "3/4 of the votes", "2/3 de los escaños": a fraction in digits before "of", or standing alone ("1/4."). */
     private Read digitFraction(int i) {
+        boolean alone = closesPhrase(i + 3) && !tokens.isPunct(i - 1, "/") && !tokens.isDash(i - 1)
+                && tokens.get(i).text().length() == 1 && tokens.isNumber(i + 2) && tokens.get(i + 2).text().length() == 1;
         if (!tokens.isPunct(i + 1, "/") || !tokens.attached(i + 1) || !tokens.isNumber(i + 2) || !tokens.attached(i + 2)
-                || !tokens.isAny(i + 3, of) || tokens.isPunct(i + 3, "/")) {
+                || !(tokens.isAny(i + 3, of) || alone) || tokens.isPunct(i + 3, "/")) {
             return null;
         }
         String top = tokens.get(i).text();
@@ -250,6 +285,9 @@ final class NumberReader {
             return null;
         }
         BigDecimal value = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 12, java.math.RoundingMode.HALF_UP);
+        if (!tokens.isAny(i + 3, of)) {
+            return new Read(i + 3, value, value, true, true, false, i + 3);
+        }
         int end = i + 4;
         if (tokens.isAny(end, pack.words("articles-after-of"))) {
             end++;
@@ -464,6 +502,10 @@ final class NumberReader {
                 BigDecimal value = new BigDecimal(phrase.value());
                 int end = tokens.isAny(k + 1, pack.words("articles-after-of")) ? k + 2 : k + 1;
                 return new Read(end, value, value, true, false, false, k);
+            }
+            if (k > 0 && closesPhrase(k) && qualifierEndsAt(i)) {
+                BigDecimal value = new BigDecimal(phrase.value()); // "more than half.", "más de la mitad", "plus de la moitié"
+                return new Read(k, value, value, true, false, false, k);
             }
         }
         return null;

@@ -314,11 +314,12 @@ final class QuantityMatcher {
         if (low == null || !(tokens.isAny(low.end(), joins) || tokens.isDash(low.end()))) {
             return null;
         }
-        Core high = core(afterArticle(low.end() + 1));
+        int highStart = afterArticle(low.end() + 1);
+        Core high = core(highStart);
         if (high == null || changeBefore(i)) {
             return null;
         }
-        return range(i, low, high);
+        return range(i, sharedMultiplier(low, highStart, high), high);
     }
 
     /** "20-30", "20–30%", "$5-6 billion", "5 to 6 million", "20 a 30". */
@@ -338,7 +339,45 @@ final class QuantityMatcher {
         if (high == null || dash && !high.digits()) {
             return null;
         }
-        return range(i, low, high);
+        return range(i, sharedMultiplier(low, k + 1, high), high);
+    }
+
+    /**
+     * "two to three hundred", "dos a tres mil", "deux à trois cents", "twenty to thirty thousand": number words that
+     * end the far end of a range in hundred or thousand words multiply the near end too, when it is a smaller number
+     * word.
+     */
+    private Core sharedMultiplier(Core low, int highStart, Core high) {
+        if (low.digits() || low.scaled() || low.vague() || high.scaled() || high.vague()) {
+            return low;
+        }
+        NumberReader.Read read = numbers.read(highStart);
+        if (read == null || read.digits() || read.needsUnit()) {
+            return low;
+        }
+        BigDecimal multiplier = BigDecimal.ONE;
+        java.util.Set<String> hundredWords = pack.words("hundred-words");
+        java.util.Set<String> thousandWords = pack.words("thousand-words");
+        for (int j = read.end() - 1; j > highStart; j--) {
+            if (tokens.isAny(j, hundredWords)) {
+                multiplier = multiplier.multiply(BigDecimal.valueOf(100));
+            } else if (tokens.isAny(j, thousandWords)) {
+                multiplier = multiplier.multiply(BigDecimal.valueOf(1000));
+            } else {
+                break;
+            }
+        }
+        if (multiplier.compareTo(BigDecimal.ONE) == 0) {
+            return low;
+        }
+        BigDecimal[] head = read.min().divideAndRemainder(multiplier);
+        BigDecimal near = low.min();
+        if (head[1].signum() != 0 || near.compareTo(low.max()) != 0 || near.signum() <= 0
+                || near.stripTrailingZeros().scale() > 0 || near.compareTo(head[0]) >= 0) {
+            return low;
+        }
+        return new Core(low.end(), near.multiply(multiplier), near.multiply(multiplier), low.kind(), low.unit(), low.factor(),
+                null, false, false);
     }
 
     /**
@@ -448,11 +487,21 @@ final class QuantityMatcher {
         }
         int m = read.end();
         BigDecimal scale = null;
+        if (read.needsUnit() && !read.digits() && tokens.isDash(m) && tokens.attached(m) && tokens.attached(m + 1)
+                && tokens.get(m + 1).isWord() && isScaleWord(tokens.get(m + 1).lower())) {
+            m++; // "une demi-douzaine", "un demi-million": the fraction joined to its scale by a hyphen
+        }
         if (!read.vague()) {
             Token next = tokens.get(m);
             if (next != null && next.isWord()) {
                 BigDecimal attachedScale = Units.ATTACHED_SCALES.get(next.lower());
-                if (next.attached() && attachedScale != null && read.digits()
+                BigDecimal signScale = Units.SCALES_BEFORE_SIGN.get(next.lower());
+                Token sign = tokens.get(m + 1);
+                if (signScale != null && read.digits() && currency == null && sign != null && sign.attached()
+                        && sign.type() == Token.Type.SYMBOL && Units.CURRENCY_SYMBOLS.containsKey(sign.text())) {
+                    scale = signScale; // "2 M€", "3 Md€", "500 k€"
+                    m++;
+                } else if (next.attached() && attachedScale != null && read.digits()
                         && (currency != null || !next.is("m") && !next.is("b") || next.text().equals("M")
                                 && read.min().stripTrailingZeros().scale() > 0 || unitOrCurrencyAt(m + 1))) {
                     // "1.2m tons", "3bn barrels": a letter that would be metres is a scale before a unit of its own

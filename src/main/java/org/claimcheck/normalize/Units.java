@@ -58,6 +58,9 @@ final class Units {
     /** Scale letters written against a number ("$5.5bn", "10k"), with their multiplier. */
     static final Map<String, BigDecimal> ATTACHED_SCALES = numbers(SECTIONS.getOrDefault("attached-scales", Map.of()));
 
+    /** Scale letters written against a currency sign after the number ("2 M€", "3 Md€", "500 k€"). */
+    static final Map<String, BigDecimal> SCALES_BEFORE_SIGN = numbers(SECTIONS.getOrDefault("scales-before-sign", Map.of()));
+
     /** The scale letters that are scales even after a space ("5.5 bn"). */
     static final Set<String> SPACED_SCALES = Set.copyOf(SECTIONS.getOrDefault("spaced-scales", Map.of()).keySet());
 

@@ -109,6 +109,11 @@ class CountNormalizationTests {
             ES | dos mil quinientos soldados      | COUNT | 2500 | 2500 | null | EXACT
             ES | una docena de periodistas        | COUNT | 12   | 12   | null | EXACT
             ES | media docena de periodistas      | COUNT | 6    | 6    | null | EXACT
+            FR | une demi-douzaine                | COUNT | 6    | 6    | null | EXACT
+            FR | une demi-douzaine de blessés     | COUNT | 6    | 6    | null | EXACT
+            FR | deux douzaines                   | COUNT | 24   | 24   | null | EXACT
+            FR | une douzaine                     | COUNT | 12   | 12   | null | EXACT
+            FR | un demi-million                  | COUNT | 500000 | 500000 | null | EXACT
             ES | dos docenas de huevos            | COUNT | 24   | 24   | null | EXACT
             ES | docenas de personas              | COUNT | 24   | 99   | null | APPROXIMATE
             """)

@@ -47,6 +47,10 @@ class DateFormTests {
             EN | 2024-06-19 | Q1 2024                                  | 2024-01-01 | 2024-03-31 | EXACT
             FR | 2024-06-19 | avant-hier                               | 2024-06-17 | 2024-06-17 | EXACT
             FR | 2024-06-19 | après-demain                             | 2024-06-21 | 2024-06-21 | EXACT
+            FR | 2024-06-19 | la veille                                | 2024-06-18 | 2024-06-18 | EXACT
+            FR | 2024-06-19 | le lendemain                             | 2024-06-20 | 2024-06-20 | EXACT
+            FR | 2024-06-19 | il est arrivé la veille, selon           | 2024-06-18 | 2024-06-18 | EXACT
+            FR | 2024-06-19 | demain de bonne heure                    | 2024-06-20 | 2024-06-20 | EXACT
             EN | 2024-06-19 | June 19, 2024 at 4:30 p.m.               | 2024-06-19 | 2024-06-19 | EXACT
             EN | 2024-06-19 | on May 13 1999 at 4:30 p.m.              | 1999-05-13 | 1999-05-13 | EXACT
             EN | 2024-06-19 | March 3 2021                             | 2021-03-03 | 2021-03-03 | EXACT
@@ -152,6 +156,8 @@ class DateFormTests {
     /** Times of day, mornings, halves of a game and impossible numeric dates are no dates. */
     @ParameterizedTest(name = "[{index}] {0} \"{1}\" is not a value")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            FR | la veille du scrutin
+            FR | le lendemain de l'attentat
             EN | at 4:30 p.m.
             ES | a las 16:30
             ES | por la mañana

@@ -104,6 +104,22 @@ class FractionNormalizationTests {
             FR | 3 millions et demi de personnes              | COUNT    | 3500000        | 3500000        | null | EXACT
             FR | deux ans et demi                             | DURATION | 913.125        | 913.125        | day  | EXACT
             FR | un demi-siècle                               | DURATION | 18262.5        | 18262.5        | day  | EXACT
+            EN | one third                                    | COUNT    | ~0.333333333   | ~0.333333333   | null | EXACT
+            EN | the share fell by a third.                   | COUNT    | ~0.333333333   | ~0.333333333   | null | EXACT
+            EN | three quarters                               | COUNT    | 0.75           | 0.75           | null | EXACT
+            EN | 1/4                                          | COUNT    | 0.25           | 0.25           | null | EXACT
+            EN | a ratio of 2/3, they said                    | COUNT    | ~0.666666667   | ~0.666666667   | null | EXACT
+            ES | un tercio                                    | COUNT    | ~0.333333333   | ~0.333333333   | null | EXACT
+            ES | tres cuartos                                 | COUNT    | 0.75           | 0.75           | null | EXACT
+            ES | tres cuartos oscuros                         | COUNT    | 3              | 3              | null | EXACT
+            FR | un tiers                                     | COUNT    | ~0.333333333   | ~0.333333333   | null | EXACT
+            FR | trois quarts                                 | COUNT    | 0.75           | 0.75           | null | EXACT
+            FR | 1/4                                          | COUNT    | 0.25           | 0.25           | null | EXACT
+            EN | more than half                               | COUNT    | 0.5            | null           | null | AT_LEAST
+            EN | up to half                                   | COUNT    | null           | 0.5            | null | AT_MOST
+            ES | más de la mitad                              | COUNT    | 0.5            | null           | null | AT_LEAST
+            FR | plus de la moitié                            | COUNT    | 0.5            | null           | null | AT_LEAST
+            FR | près de la moitié, selon                     | COUNT    | 0.45           | 0.5            | null | APPROXIMATE
             """)
     void fractions(Language language, String expression, ValueKind kind, String min, String max, String unit,
             Qualifier qualifier) {
@@ -128,6 +144,9 @@ class FractionNormalizationTests {
             FR | la première moitié
             EN | 24/7
             EN | the 9/11 attacks
+            EN | 10/12
+            EN | cut in half.
+            EN | 5/4
             """)
     void notFractions(Language language, String expression) {
         assertNoValue(language, expression);

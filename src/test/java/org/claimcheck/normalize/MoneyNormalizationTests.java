@@ -23,6 +23,13 @@ class MoneyNormalizationTests {
             EN | US$450 million                        | MONEY | 450000000     | 450000000     | USD | EXACT
             EN | €20m                                  | MONEY | 20000000      | 20000000      | EUR | EXACT
             EN | €300,000                              | MONEY | 300000        | 300000        | EUR | EXACT
+            FR | 3 Md€                                 | MONEY | 3000000000    | 3000000000    | EUR | EXACT
+            FR | 1,2 Mds€                              | MONEY | 1200000000    | 1200000000    | EUR | EXACT
+            FR | 500 k€                                | MONEY | 500000        | 500000        | EUR | EXACT
+            FR | 2 M€                                  | MONEY | 2000000       | 2000000       | EUR | EXACT
+            FR | un budget de 3,5 M€ pour               | MONEY | 3500000       | 3500000       | EUR | EXACT
+            EN | €3bn                                  | MONEY | 3000000000    | 3000000000    | EUR | EXACT
+            FR | 5 m de haut                           | QUANTITY | 5          | 5             | m   | EXACT
             EN | £1.2bn                                | MONEY | 1200000000    | 1200000000    | GBP | EXACT
             EN | £40 million                           | MONEY | 40000000      | 40000000      | GBP | EXACT
             EN | C$500 million                         | MONEY | 500000000     | 500000000     | CAD | EXACT

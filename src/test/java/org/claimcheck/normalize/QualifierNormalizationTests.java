@@ -116,6 +116,16 @@ class QualifierNormalizationTests {
             EN | 20 to 30 soldiers                    | COUNT | 20      | 30      | null | RANGE
             EN | from 20 to 30 soldiers               | COUNT | 20      | 30      | null | RANGE
             EN | between 5 and 6 million people       | COUNT | 5000000 | 6000000 | null | RANGE
+            EN | two to three hundred                 | COUNT | 200     | 300     | null | RANGE
+            EN | between two and three hundred people | COUNT | 200     | 300     | null | RANGE
+            EN | two to three hundred thousand        | COUNT | 200000  | 300000  | null | RANGE
+            EN | twenty to thirty thousand dollars    | MONEY | 20000   | 30000   | USD  | RANGE
+            EN | five to one hundred                  | COUNT | 5       | 100     | null | RANGE
+            EN | 2 to 300                             | COUNT | 2       | 300     | null | RANGE
+            ES | dos a tres mil                       | COUNT | 2000    | 3000    | null | RANGE
+            ES | entre dos y tres mil personas        | COUNT | 2000    | 3000    | null | RANGE
+            FR | deux à trois cents                   | COUNT | 200     | 300     | null | RANGE
+            FR | entre deux et trois cents            | COUNT | 200     | 300     | null | RANGE
             EN | between 1,000 and 1,500 troops       | COUNT | 1000    | 1500    | null | RANGE
             EN | 10,000-12,000 soldiers               | COUNT | 10000   | 12000   | null | RANGE
             EN | 1.5-2 million people                 | COUNT | 1500000 | 2000000 | null | RANGE
