@@ -118,8 +118,10 @@ public final class ClaimGrouper {
         }
         // strongest first; equal scores in the order of what the claims say, not of when their articles came, so that
         // the same articles give the same groups whatever their order
-        Comparator<Link> byText = Comparator.comparing((Link link) -> firstText(features, link))
-                .thenComparing(link -> secondText(features, link));
+        String[] identities = new String[features.size()];
+        features.forEach(claim -> identities[claim.index()] = claim.identity()); // once per claim, not per comparison
+        Comparator<Link> byText = Comparator.comparing((Link link) -> firstText(identities, link))
+                .thenComparing(link -> secondText(identities, link));
         pairs.sort(Comparator.comparingDouble(Link::score).reversed().thenComparing(byText)
                 .thenComparingInt(Link::left).thenComparingInt(Link::right));
         return new Scored(features, pairs, scores);
@@ -223,15 +225,15 @@ public final class ClaimGrouper {
     record Link(int left, int right, double score) {
     }
 
-    private static String firstText(List<ClaimFeatures> features, Link link) {
-        String left = features.get(link.left()).identity();
-        String right = features.get(link.right()).identity();
+    private static String firstText(String[] identities, Link link) {
+        String left = identities[link.left()];
+        String right = identities[link.right()];
         return left.compareTo(right) <= 0 ? left : right;
     }
 
-    private static String secondText(List<ClaimFeatures> features, Link link) {
-        String left = features.get(link.left()).identity();
-        String right = features.get(link.right()).identity();
+    private static String secondText(String[] identities, Link link) {
+        String left = identities[link.left()];
+        String right = identities[link.right()];
         return left.compareTo(right) <= 0 ? right : left;
     }
 }
