@@ -121,7 +121,9 @@ public final class GroupReconciler {
     /**
      * Do two figures refer to the same time? Dates always do (an event has one date); other values when their
      * periods ("as of October 23", "by December") lie within a week of each other, or when either is unknown;
-     * figures counted anew each day ({@code daily}: a toll, the missing) only on the same day.
+     * figures counted anew each day ({@code daily}: a toll, the missing) only on the same day. A daily count from an
+     * undated article could be of any day, so it refers to no other figure's time; a duration still does, since it
+     * is stated whole once what it times has ended ("trapped for 69 days").
      */
     private static boolean sameTime(ReconcileInput left, ReconcileInput right, boolean daily) {
         if (left.claim().value().kind() == ValueKind.DATE) {
@@ -130,7 +132,10 @@ public final class GroupReconciler {
         Interval x = Interval.ofPeriod(left.claim().asOfFrom(), left.claim().asOf());
         Interval y = Interval.ofPeriod(right.claim().asOfFrom(), right.claim().asOf());
         // A toll of deaths, injuries or displaced people is updated day by day: another day is another count.
-        return x == null || y == null || x.gap(y) <= (daily ? 0 : SAME_TIME_DAYS);
+        if (x == null || y == null) {
+            return !daily || left.claim().value().kind() == ValueKind.DURATION;
+        }
+        return x.gap(y) <= (daily ? 0 : SAME_TIME_DAYS);
     }
 
     /** A figure that goes up and down from day to day (the missing, a river's level), by its measure. */

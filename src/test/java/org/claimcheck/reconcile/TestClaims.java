@@ -18,6 +18,7 @@ final class TestClaims {
     private TestClaims() {
     }
 
+    /** @param day the article's day, or null for an undated article (its expression must not need a day) */
     static ReconcileInput claim(String id, String outlet, String expression, ClaimFrame frame, LocalDate day) {
         Value value = NORMALIZER.normalize(expression.strip(), Language.EN, day).orElseThrow();
         Claim claim = new Claim(0, expression.length(), expression, value, expression, "people", "people", List.of(),
