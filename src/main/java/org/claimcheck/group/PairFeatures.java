@@ -19,7 +19,7 @@ final class PairFeatures {
     /** The features' names, in the order of {@link #of}'s array: the keys of the model's weights. */
     private static final List<String> BASE = List.of(
             "bias",
-            "measure_same", "measure_differ", "measure_unknown",
+            "measure_same", "measure_differ", "measure_kin", "measure_unknown",
             "event_same", "event_differ",
             "source_same", "source_differ", "source_one",
             "role_differ",
@@ -61,12 +61,14 @@ final class PairFeatures {
         ClaimFrame y = b.frame();
         boolean measuresKnown = !ClaimFrame.OTHER.equals(x.measure()) && !ClaimFrame.OTHER.equals(y.measure());
         boolean sameMeasure = measuresKnown && x.measure().equals(y.measure());
+        boolean kin = kin(a, b);
         double context = cosine(a.contextTerms(), b.contextTerms());
         long days = a.asOfDay() == null || b.asOfDay() == null ? 0 : Math.abs(a.asOfDay() - b.asOfDay());
         return new double[] {
             1,
             sameMeasure ? 1 : 0,
-            measuresKnown && !sameMeasure ? 1 : 0,
+            measuresKnown && !sameMeasure && !kin ? 1 : 0,
+            kin ? 1 : 0,
             measuresKnown ? 0 : 1,
             both(x.event(), y.event()) && x.event().equals(y.event()) ? 1 : 0,
             both(x.event(), y.event()) && !x.event().equals(y.event()) ? 1 : 0,
@@ -110,14 +112,23 @@ final class PairFeatures {
 
     /**
      * Two measures the lexicon names, and not the same one, are two facts ("killed" and "deployed", "signed" and
-     * "ratified"), unless one of two dates is broad: "the quake struck on Tuesday" and "rescuers began on Tuesday"
-     * may date one event, and the regression weighs that.
+     * "ratified"), unless they are kin: the regression weighs those.
      */
     static boolean measuresRuleApart(ClaimFeatures a, ClaimFeatures b) {
+        return measuresDiffer(a, b) && !kin(a, b);
+    }
+
+    /**
+     * Two different measures that may state one fact: kin in {@link MeasureKin} ("trapped" and "rescued"), or two
+     * dates of which one is broad: "the quake struck on Tuesday" and "rescuers began on Tuesday" may date one event.
+     */
+    static boolean kin(ClaimFeatures a, ClaimFeatures b) {
         if (!measuresDiffer(a, b)) {
             return false;
         }
-        return a.kind() != ValueKind.DATE || !isBroad(a.frame().measure()) && !isBroad(b.frame().measure());
+        String x = a.frame().measure();
+        String y = b.frame().measure();
+        return MeasureKin.standard().kin(x, y) || a.kind() == ValueKind.DATE && (isBroad(x) || isBroad(y));
     }
 
     private static boolean isBroad(String measure) {
