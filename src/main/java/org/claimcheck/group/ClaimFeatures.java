@@ -34,7 +34,8 @@ record ClaimFeatures(
         String nearText,
         String sentence,
         Long asOfDay,
-        boolean increment) {
+        boolean increment,
+        boolean background) {
 
     /** Words either side of the value that say most directly what it is: "people were killed", "a depth of". */
     private static final int NEAR_WORDS = 5;
@@ -48,7 +49,7 @@ record ClaimFeatures(
     /** The same features at another position of a collection. */
     ClaimFeatures withIndex(int newIndex) {
         return new ClaimFeatures(newIndex, articleId, block, kind, frame, countedTerm, subjectTerms, contextTerms,
-                entityTerms, nearTerms, nearNames, locus, place, owner, nearText, sentence, asOfDay, increment);
+                entityTerms, nearTerms, nearNames, locus, place, owner, nearText, sentence, asOfDay, increment, background);
     }
 
     static ClaimFeatures of(int index, GroupMember member) {
@@ -68,7 +69,8 @@ record ClaimFeatures(
                 claim.counted() == null ? null : Terms.of(claim.counted()), subject, context, entities,
                 terms(words(near)), names(near), names(segment), place(claim, segment), owner(claim), near,
                 member.articleId() + "|" + claim.sentence(),
-                kind == ValueKind.DATE || claim.asOf() == null ? null : claim.asOf().toEpochDay(), isIncrement(claim));
+                kind == ValueKind.DATE || claim.asOf() == null ? null : claim.asOf().toEpochDay(), isIncrement(claim),
+                isBackground(claim));
     }
 
     /**
@@ -113,6 +115,22 @@ record ClaimFeatures(
         int space = before.lastIndexOf(' ');
         String word = (space < 0 ? before : before.substring(space + 1)).toLowerCase(Locale.ROOT);
         return INCREMENT_WORDS.contains(word);
+    }
+
+    /** Auxiliaries of the pluperfect: news tells an earlier event in it ("a quake had struck Al Hoceima in 2004"). */
+    private static final Set<String> PLUPERFECT = Set.of("had", "había", "habían", "avait", "avaient");
+
+    /**
+     * Whether the sentence tells of an earlier event, in the pluperfect: the background of a story (an earlier quake,
+     * the last election) states other facts than its news, in the same words.
+     */
+    static boolean isBackground(Claim claim) {
+        for (String word : words(claim.sentence())) {
+            if (PLUPERFECT.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,7 +27,7 @@ final class PairFeatures {
             "subject_cosine", "context_cosine", "entity_overlap", "entities_apart", "near_cosine", "near_meaning", "near_names_shared", "near_names_apart", "locus_shared", "locus_apart", "place_same", "place_differ", "place_one", "owner_same", "owner_differ",
             "same_measure_context", "same_measure_locus_apart", "same_measure_owner_differ", "same_measure_near",
             "days_apart_week", "days_apart_year",
-            "increment_differ");
+            "increment_differ", "background_differ");
 
     /**
      * Dates and other values weigh the same evidence differently (a date's event word says more than a count's
@@ -100,6 +100,7 @@ final class PairFeatures {
             days > 7 ? 1 : 0,
             days > 366 ? 1 : 0,
             a.increment() != b.increment() ? 1 : 0,
+            a.background() != b.background() ? 1 : 0,
         };
     }
 

@@ -13,7 +13,7 @@ import org.claimcheck.extract.ClaimExtractor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The place and the name a figure belongs to, read from its own clause of the sentence. */
+/** The place and the name a figure belongs to, read from its own clause of the sentence, and whether it is background. */
 class ClaimFeaturesTest {
 
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
@@ -45,6 +45,19 @@ class ClaimFeaturesTest {
         Claim claim = claim(sentence, value);
         Set<String> read = feature.equals("place") ? ClaimFeatures.place(claim) : ClaimFeatures.owner(claim);
         assertEquals(terms(expected), new TreeSet<>(read));
+    }
+
+    @ParameterizedTest(name = "background of {1} in \"{0}\": {2}")
+    @CsvSource(delimiter = '|', value = {
+            "In February 2004, a magnitude 6.3 quake had struck Al Hoceima, killing 628. | 628     | true",
+            "En février 2004, un séisme avait fait 628 morts à Al Hoceima.                | 628     | true",
+            "En 1985, el sismo había dejado más de 10.000 muertos.                         | 10.000  | true",
+            "The quake killed at least 2,000 people on Friday night.                       | 2,000   | false",
+            "El sismo dejó al menos 217 muertos, informaron las autoridades.               | 217     | false",
+            "Le séisme a fait 2 946 morts, selon le ministère.                             | 2 946   | false",
+    })
+    void anEarlierEventIsToldInThePluperfect(String sentence, String value, boolean background) {
+        assertEquals(background, ClaimFeatures.isBackground(claim(sentence, value)));
     }
 
     private static Set<String> terms(String spaced) {
