@@ -29,7 +29,9 @@ final class ClaimContext {
             "planned", "set", "estimated", "podría", "podrían", "prevé", "prevén", "previsto", "prevista", "espera",
             "esperan", "alcanzaría", "sería", "serían", "proyecta", "proyección", "pronostica", "probable", "probablemente",
             "podrá", "podrán", "llegaría");
-    private static final Set<String> START_POINTS = Set.of("since", "from", "desde", "after", "tras", "después");
+    private static final Set<String> START_POINTS = Set.of("since", "from", "desde", "after", "tras", "después", "depuis",
+            "dès", "après");
+    private static final Set<String> ARTICLES = Set.of("the", "el", "la", "los", "las", "le", "les", "l'");
 
     private final String text;
     private final Sentence sentence;
@@ -353,6 +355,9 @@ final class ClaimContext {
                 // "since February 2022", "after 2010": an open span is a starting point, no as-of day
                 if (other.value() instanceof DateValue date && date.resolved() && date.first() != null && date.last() != null) {
                     int k = tokenAt(other.start()) - 1;
+                    if (k > 0 && ARTICLES.contains(tokens.get(k).lower())) {
+                        k--; // "depuis le 3 juin", "since the 1990s"
+                    }
                     if (k < 0 || !START_POINTS.contains(tokens.get(k).lower())) {
                         sentenceDates.add(other);
                     }
