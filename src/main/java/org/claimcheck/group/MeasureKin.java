@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.claimcheck.extract.MeasureLexicon;
@@ -22,11 +24,13 @@ final class MeasureKin {
 
     private static final MeasureKin STANDARD = load();
 
-    /** Kin pairs as "a b" with a before b, so that asking costs one lookup. */
-    private final Set<String> pairs;
+    /** Each measure's kin: asked for every pair of claims grouping compares, so a lookup without building a key. */
+    private final Map<String, Set<String>> kinOf;
 
-    private MeasureKin(Set<String> pairs) {
-        this.pairs = Set.copyOf(pairs);
+    private MeasureKin(Map<String, Set<String>> kinOf) {
+        Map<String, Set<String>> copy = new HashMap<>();
+        kinOf.forEach((measure, kin) -> copy.put(measure, Set.copyOf(kin)));
+        this.kinOf = Map.copyOf(copy);
     }
 
     static MeasureKin standard() {
@@ -35,11 +39,8 @@ final class MeasureKin {
 
     /** Are the two measures, not the same one, kin? */
     boolean kin(String a, String b) {
-        return !a.equals(b) && pairs.contains(key(a, b));
-    }
-
-    private static String key(String a, String b) {
-        return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+        Set<String> kin = kinOf.get(a);
+        return kin != null && !a.equals(b) && kin.contains(b);
     }
 
     private static MeasureKin load() {
@@ -56,7 +57,7 @@ final class MeasureKin {
 
     /** Parses the lines of a kin file against a measure lexicon; {@code source} names the file in errors. */
     static MeasureKin parse(List<String> lines, MeasureLexicon lexicon, String source) {
-        Set<String> pairs = new HashSet<>();
+        Map<String, Set<String>> kinOf = new HashMap<>();
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -74,11 +75,12 @@ final class MeasureKin {
             for (int i = 0; i < family.length; i++) {
                 for (int j = i + 1; j < family.length; j++) {
                     if (!family[i].equals(family[j])) {
-                        pairs.add(key(family[i], family[j]));
+                        kinOf.computeIfAbsent(family[i], k -> new HashSet<>()).add(family[j]);
+                        kinOf.computeIfAbsent(family[j], k -> new HashSet<>()).add(family[i]);
                     }
                 }
             }
         }
-        return new MeasureKin(pairs);
+        return new MeasureKin(kinOf);
     }
 }
