@@ -64,7 +64,7 @@ record ClaimFeatures(
         context.addAll(entities);
         ValueKind kind = claim.value().kind();
         String near = nearText(claim);
-        String segment = segment(claim);
+        String segment = scope(claim);
         return new ClaimFeatures(index, member.articleId(), blockOf(claim), kind, claim.frame(),
                 claim.counted() == null ? null : Terms.of(claim.counted()), subject, context, entities,
                 terms(words(near)), names(near), names(segment), place(claim, segment), owner(claim), near,
@@ -193,6 +193,13 @@ record ClaimFeatures(
         return term == null || Terms.isKnown(term) ? null : term;
     }
 
+    /** The sentence without the value's own words. */
+    private static String withoutValue(Claim claim) {
+        String sentence = claim.sentence();
+        int at = sentence.indexOf(claim.text());
+        return at < 0 ? sentence : sentence.substring(0, at) + " " + sentence.substring(at + claim.text().length());
+    }
+
     /**
      * The stretch of the sentence between the commas, semicolons and conjunctions around the value: in "86 in Mexico
      * City, 71 in Morelos and 43 in Puebla" each figure's own place. The value itself is left out.
@@ -215,7 +222,15 @@ record ClaimFeatures(
      * part and the whole (a state's toll and the national one), which the words around them do not tell apart.
      */
     static Set<String> place(Claim claim) {
-        return place(claim, segment(claim));
+        return place(claim, scope(claim));
+    }
+
+    /**
+     * Where a figure's names and place are read: its own clause; for a date, its whole sentence, since a date's
+     * clause is often the date alone ("In February 2004, a quake struck Al Hoceima").
+     */
+    private static String scope(Claim claim) {
+        return claim.value().kind() == ValueKind.DATE ? withoutValue(claim) : segment(claim);
     }
 
     private static Set<String> place(Claim claim, String segment) {

@@ -27,6 +27,9 @@ class ClaimFeaturesTest {
             "place | Another 72 died in the state of Morelos, officials said.                   | 72    | morel",
             "place | Se reportan 94 personas fallecidas en la Ciudad de México.                 | 94    | city mexico",
             "place | Le séisme a fait 2 946 morts à Marrakech.                                  | 2 946 | marrakech",
+            // a date's clause is often the date alone: its sentence names the place of what it dates
+            "place | In February 2004, a strong quake killed 628 people in Al Hoceima.     | February 2004 | hoceim",
+            "place | The quake killed 86 people in Mexico City on Tuesday, officials said. | Tuesday | city mexico",
             // the whole: no place beside the figure
             "place | The national death toll rose to 217, officials said.                       | 217   | ''",
             // a month or a weekday after a preposition is a time, not a place
