@@ -398,10 +398,11 @@ final class DateMatcher {
         if (tokens.isAny(k, pack.words("weekday-day-parts"))) {
             k++; // "vendredi soir"
         }
-        Integer direction = pack.integers("after-weekday").get(lower(k)); // "el miércoles pasado", "mardi dernier"
-        if (direction != null) {
-            mode = direction < 0 ? CalendarRules.WeekdayMode.STRICTLY_BEFORE : CalendarRules.WeekdayMode.STRICTLY_AFTER;
-            k++;
+        LanguagePack.Phrase direction = pack.longestAt("after-weekday", tokens, k); // "el miércoles pasado", "mardi dernier"
+        if (direction != null) { // "el martes que viene"
+            mode = Integer.parseInt(direction.value()) < 0 ? CalendarRules.WeekdayMode.STRICTLY_BEFORE
+                    : CalendarRules.WeekdayMode.STRICTLY_AFTER;
+            k += direction.words().size();
         }
         if (reference == null) {
             return new Part(k, DateValue.unresolved(), true, null, null, null);
@@ -501,6 +502,47 @@ final class DateMatcher {
         Integer year = yearNumber(k);
         if (year != null) {
             return new Part(k + 1, CalendarRules.partOfYear(year, which), false, null, null, year);
+        }
+        return partOfRelativePeriod(k, which);
+    }
+
+    /**
+     * "early next year", "late last year", "a finales del año pasado", "fin de l'année dernière": the part of a
+     * relative year or month. A period with an article or nothing before it and no word after it is the reference
+     * day's own ("by the end of the year", "à la fin de l'année", "a finales de año").
+     */
+    private Part partOfRelativePeriod(int k, CalendarRules.Part which) {
+        Token token = tokens.get(k);
+        if (token == null || !token.isWord()) {
+            return null;
+        }
+        Part relative = relative(k);
+        if (relative == null) {
+            int at = pack.words("articles").contains(lower(k)) ? k + 1 : k; // "de l'année", "del año pasado"
+            int end = periodEnd(at);
+            if (end < 0) {
+                return null;
+            }
+            LanguagePack.Phrase after = pack.longestAt("after-period", tokens, end);
+            relative = relativePeriod(at, after == null ? end : end + after.words().size(),
+                    after == null ? 0 : Integer.parseInt(after.value()));
+        }
+        if (relative == null || relative.value() == null) {
+            return null;
+        }
+        DateValue value = relative.value();
+        if (!value.resolved()) {
+            return relative;
+        }
+        LocalDate first = value.first();
+        LocalDate last = value.last();
+        if (first.getDayOfYear() == 1 && last.getMonthValue() == 12 && last.getDayOfMonth() == 31
+                && first.getYear() == last.getYear()) {
+            return new Part(relative.end(), CalendarRules.partOfYear(first.getYear(), which), true, null, null, first.getYear());
+        }
+        if (first.getDayOfMonth() == 1 && last.equals(YearMonth.from(first).atEndOfMonth())) {
+            return new Part(relative.end(), CalendarRules.partOfMonth(YearMonth.from(first), which), true, null,
+                    first.getMonth(), first.getYear());
         }
         return null;
     }

@@ -125,6 +125,14 @@ class CountNormalizationTests {
     @ParameterizedTest(name = NAME)
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             EN | dozens of North Korean soldiers          | COUNT | 24         | 99           | null | APPROXIMATE
+            EN | several hundred people                   | COUNT | 200        | 999          | null | APPROXIMATE
+            EN | a few dozen protesters                   | COUNT | 24         | 99           | null | APPROXIMATE
+            EN | a few thousand troops                    | COUNT | 2000       | 9999         | null | APPROXIMATE
+            EN | several hundred thousand refugees        | COUNT | 200000     | 999999       | null | APPROXIMATE
+            ES | un centenar de personas                  | COUNT | 90         | 110          | null | APPROXIMATE
+            ES | un millar de migrantes                   | COUNT | 900        | 1100         | null | APPROXIMATE
+            ES | varios cientos de manifestantes          | COUNT | 200        | 999          | null | APPROXIMATE
+            FR | 3 milliers de personnes                  | COUNT | 3000       | 3000         | null | EXACT
             EN | hundreds of civilians                    | COUNT | 200        | 999          | null | APPROXIMATE
             EN | thousands of protesters                  | COUNT | 2000       | 9999         | null | APPROXIMATE
             EN | tens of thousands of people              | COUNT | 20000      | 99999        | null | APPROXIMATE

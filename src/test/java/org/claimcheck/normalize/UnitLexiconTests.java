@@ -54,6 +54,12 @@ class UnitLexiconTests {
     @ParameterizedTest(name = NAME)
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             EN | 256GB of storage                       | QUANTITY | 256000000000    | 256000000000    | B    | EXACT
+            EN | a 15 kilotons bomb                     | QUANTITY | 15000000        | 15000000        | kg   | EXACT
+            EN | 50 megatons                            | QUANTITY | 50000000000     | 50000000000     | kg   | EXACT
+            FR | 50 cl                                  | QUANTITY | 0.5             | 0.5             | l    | EXACT
+            FR | 33 centilitres                         | QUANTITY | 0.33            | 0.33            | l    | EXACT
+            FR | à 12 milles nautiques des côtes        | QUANTITY | 22224           | 22224           | m    | EXACT
+            ES | 25 centilitros                         | QUANTITY | 0.25            | 0.25            | l    | EXACT
             EN | 128GB                                  | QUANTITY | 128000000000    | 128000000000    | B    | EXACT
             EN | 1TB                                    | QUANTITY | 1000000000000   | 1000000000000   | B    | EXACT
             EN | 500MB                                  | QUANTITY | 500000000       | 500000000       | B    | EXACT
