@@ -205,7 +205,7 @@ final class DateMatcher {
         }
         Part first = part(i, false);
         if (first == null) {
-            return null;
+            return dayRange(i);
         }
         int k = first.end();
         if (tokens.isDash(k) && (first.year() != null || first.day() != null)) {
@@ -245,6 +245,30 @@ final class DateMatcher {
         }
         Part second = rangeEnd(j, first);
         return second == null ? null : range(i, first, second);
+    }
+
+    /**
+     * "13 a 15 de julio", "13-15 juillet", "8 to 13 October": a bare day, a dash or a range join (not a list join:
+     * "3 y 4 de mayo" are two days), then a day with its month.
+     */
+    private Match dayRange(int i) {
+        Token token = tokens.get(i);
+        if (!token.isNumber()) {
+            return null;
+        }
+        Part first = bareDay(i);
+        if (first == null) {
+            return null;
+        }
+        int j = first.end();
+        if (!tokens.isDash(j) && !(tokens.isAny(j, rangeJoins) && !tokens.isAny(j, listJoins))) {
+            return null;
+        }
+        Part second = part(j + 1, true);
+        if (second == null || second.day() == null || second.month() == null) {
+            return null;
+        }
+        return range(i, first, second);
     }
 
     /** "from May to September": a month that is also a word ("May") opens a range when a month closes it. */
@@ -1048,6 +1072,7 @@ final class DateMatcher {
         LocalDate day = switch (unit) {
             case "hour", "day" -> reference.plusDays(unit.equals("day") ? signed : signed / 24);
             case "week" -> reference.plusWeeks(signed);
+            case "fortnight" -> reference.plusWeeks(2 * signed);
             case "month" -> reference.plusMonths(signed);
             case "year" -> reference.plusYears(signed);
             case "decade" -> reference.plusYears(10 * signed);

@@ -26,6 +26,8 @@ class ElapsedTimeDateTests {
             EN | 2024-06-19 | one week ago                    | 2024-06-12 | 2024-06-12 | APPROXIMATE
             EN | 2024-06-19 | a week ago                      | 2024-06-12 | 2024-06-12 | APPROXIMATE
             EN | 2024-06-19 | two weeks ago                   | 2024-06-05 | 2024-06-05 | APPROXIMATE
+            EN | 2024-06-19 | a fortnight ago                 | 2024-06-05 | 2024-06-05 | APPROXIMATE
+            EN | 2024-06-19 | two fortnights ago              | 2024-05-22 | 2024-05-22 | APPROXIMATE
             EN | 2024-06-19 | a month ago                     | 2024-05-19 | 2024-05-19 | APPROXIMATE
             EN | 2024-06-19 | six months ago                  | 2023-12-19 | 2023-12-19 | APPROXIMATE
             EN | 2024-06-19 | a year ago                      | 2023-06-19 | 2023-06-19 | APPROXIMATE

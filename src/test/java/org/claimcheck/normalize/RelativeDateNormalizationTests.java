@@ -161,6 +161,10 @@ class RelativeDateNormalizationTests {
             EN | 2024-10-23 | October 8-13                  | 2024-10-08 | 2024-10-13 | RANGE
             ES | 2024-10-23 | del 8 al 13 de octubre        | 2024-10-08 | 2024-10-13 | RANGE
             ES | 2024-10-23 | entre el 8 y el 13 de octubre | 2024-10-08 | 2024-10-13 | RANGE
+            ES | 2024-10-23 | 13 a 15 de julio              | 2024-07-13 | 2024-07-15 | RANGE
+            ES | 2024-10-23 | 13 - 15 de julio de 2013      | 2013-07-13 | 2013-07-15 | RANGE
+            FR | 2024-10-23 | 13-15 juillet                 | 2024-07-13 | 2024-07-15 | RANGE
+            EN | 2024-10-23 | 8 to 13 October               | 2024-10-08 | 2024-10-13 | RANGE
             EN | 2024-06-19 | early June                    | 2024-06-01 | 2024-06-10 | APPROXIMATE
             EN | 2024-06-19 | late June                     | 2024-06-21 | 2024-06-30 | APPROXIMATE
             EN | 2024-10-23 | mid-November                  | 2023-11-11 | 2023-11-20 | APPROXIMATE
