@@ -526,7 +526,18 @@ final class QuantityMatcher {
         }
         BigDecimal min = read.min();
         BigDecimal max = read.max();
-        if (scale != null) {
+        boolean merged = false;
+        if (scale != null && read.digits() && min.compareTo(max) == 0 && min.stripTrailingZeros().scale() <= 0) {
+            int[] end = new int[1];
+            BigDecimal whole = scaledRest(min, scale, m, end);
+            if (whole != null) {
+                min = whole; // "3 mil 500", "12 mil 500 millones", "1 million 200 thousand"
+                max = whole;
+                m = end[0];
+                merged = true;
+            }
+        }
+        if (scale != null && !merged) {
             int half = halfAfter(m);
             if (half > 0 && min.stripTrailingZeros().scale() <= 0) {
                 min = min.add(HALF); // "1 millón y medio", "2 millions et demi"
@@ -553,6 +564,59 @@ final class QuantityMatcher {
                     false);
         }
         return core;
+    }
+
+    /**
+     * A scaled number in digits continued by more digits: "3 mil 500" (3,500), "12 mil 500 millones" (12,500 million),
+     * "1 million 200 thousand", "2 millones 500 mil". The rest is one to three digits with no separator; after a bare
+     * thousand it must be exactly three ("3 mil 500"), or another scale word must follow it, so "$5 million 10 years ago"
+     * stays five million. Returns the whole value, with the index after it in end[0], or null.
+     */
+    private BigDecimal scaledRest(BigDecimal head, BigDecimal scale, int m, int[] end) {
+        Token rest = tokens.get(m);
+        if (rest == null || !rest.isNumber() || rest.text().length() > 3 || !allDigits(rest.text())) {
+            return null;
+        }
+        BigDecimal tail = new BigDecimal(rest.text());
+        if (tail.signum() <= 0) {
+            return null;
+        }
+        Token next = tokens.get(m + 1);
+        BigDecimal nextScale = next != null && next.isWord() && isScaleWord(next.lower()) ? scales.get(next.lower()) : null;
+        if (nextScale != null && nextScale.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            int after = m + 2;
+            for (LanguagePack.Phrase product : pack.phrasesStartingWith("scale-products", next.lower())) {
+                int phraseEnd = tokens.phrase(m + 1, product.words());
+                if (phraseEnd > 0) {
+                    nextScale = new BigDecimal(product.value());
+                    after = phraseEnd;
+                    break;
+                }
+            }
+            if (nextScale.compareTo(scale) < 0 && tail.multiply(nextScale).compareTo(scale) < 0) {
+                end[0] = after;
+                return head.multiply(scale).add(tail.multiply(nextScale)); // "1 million 200 thousand"
+            }
+            if (scale.compareTo(BigDecimal.valueOf(1000)) == 0 && nextScale.compareTo(scale) > 0) {
+                end[0] = after;
+                return head.multiply(scale).add(tail).multiply(nextScale); // "12 mil 500 millones"
+            }
+            return null;
+        }
+        if (scale.compareTo(BigDecimal.valueOf(1000)) == 0 && rest.text().length() == 3) {
+            end[0] = m + 1;
+            return head.multiply(scale).add(tail); // "3 mil 500"
+        }
+        return null;
+    }
+
+    private static boolean allDigits(String text) {
+        for (int c = 0; c < text.length(); c++) {
+            if (text.charAt(c) < '0' || text.charAt(c) > '9') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     /** "US" in "$US55,931,000": a country's letters in capitals between a dollar sign and its number, all attached. */

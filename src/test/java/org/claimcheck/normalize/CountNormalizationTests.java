@@ -64,6 +64,12 @@ class CountNormalizationTests {
             ES | 8 mil millones de habitantes     | COUNT | 8000000000    | 8000000000    | null | EXACT
             ES | 1,5 billones de células          | COUNT | 1500000000000 | 1500000000000 | null | EXACT
             ES | un millón de personas            | COUNT | 1000000       | 1000000       | null | EXACT
+            # a scaled number continued in digits: the rest has three digits, or a scale of its own follows it
+            ES | 3 mil 500 personas               | COUNT | 3500          | 3500          | null | EXACT
+            ES | 12 mil 500 millones de personas  | COUNT | 12500000000   | 12500000000   | null | EXACT
+            ES | 2 millones 500 mil personas      | COUNT | 2500000       | 2500000       | null | EXACT
+            EN | 1 million 200 thousand people    | COUNT | 1200000       | 1200000       | null | EXACT
+            ES | 3 mil 2019                       | COUNT | 3000          | 3000          | null | EXACT
             """)
     void scaleWords(Language language, String expression, ValueKind kind, String min, String max, String unit,
             Qualifier qualifier) {

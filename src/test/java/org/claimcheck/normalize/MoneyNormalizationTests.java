@@ -15,6 +15,9 @@ class MoneyNormalizationTests {
             EN | $572 million                          | MONEY | 572000000     | 572000000     | USD | EXACT
             EN | $7.5 million                          | MONEY | 7500000       | 7500000       | USD | EXACT
             EN | $4.99                                 | MONEY | 4.99          | 4.99          | USD | EXACT
+            EN | $5 million 10 years ago               | MONEY | 5000000       | 5000000       | USD | EXACT
+            ES | 3 mil 500 millones de dólares         | MONEY | 3500000000    | 3500000000    | USD | EXACT
+            ES | 4 mil 800 millones de euros           | MONEY | 4800000000    | 4800000000    | EUR | EXACT
             EN | $1,200                                | MONEY | 1200          | 1200          | USD | EXACT
             EN | $100k                                 | MONEY | 100000        | 100000        | USD | EXACT
             EN | $1.5tn                                | MONEY | 1500000000000 | 1500000000000 | USD | EXACT
