@@ -549,11 +549,11 @@ final class QuantityMatcher {
         }
         Core core = new Core(m, min, max, ValueKind.COUNT, null, BigDecimal.ONE, scale, read.digits(), read.vague());
         if (currency != null) {
-            return rated(core.withKind(ValueKind.MONEY, currency, BigDecimal.ONE));
+            return rated(withCents(core.withKind(ValueKind.MONEY, currency, BigDecimal.ONE)));
         }
         Core unit = withUnit(core);
         if (unit != null) {
-            return unit.kind() == ValueKind.MONEY ? rated(unit) : unit;
+            return unit.kind() == ValueKind.MONEY ? rated(withCents(unit)) : unit;
         }
         if (read.needsUnit() && scale == null) {
             if (read.bareEnd() < 0) {
@@ -658,6 +658,42 @@ final class QuantityMatcher {
         BigDecimal perBase = money.factor().divide(unit.factor(), 20, java.math.RoundingMode.HALF_UP);
         return new Core(k + 2, money.min(), money.max(), ValueKind.MONEY, money.unit() + "/" + unit.base(), perBase, money.scale(),
                 money.digits(), money.vague());
+    }
+
+    /**
+     * Whole money units, then the cents: "two dollars and fifty cents", "dos euros con cincuenta céntimos", "2 euros 50
+     * centimes"; and, as French writes prices, "2 euros 50" (two digits with nothing after them but punctuation or a
+     * stop word). The joins are the pack's "[cents-joins]"; the cent words its "[currency-subunits]".
+     */
+    private Core withCents(Core money) {
+        if (money.scale() != null || money.factor().compareTo(BigDecimal.ONE) != 0 || money.min().compareTo(money.max()) != 0
+                || money.min().stripTrailingZeros().scale() > 0 || money.unit().indexOf('/') >= 0) {
+            return money;
+        }
+        int k = money.end();
+        boolean joined = tokens.isAny(k, pack.words("cents-joins"));
+        int n = joined ? k + 1 : k;
+        Token first = tokens.get(n);
+        if (first == null || !first.isNumber() && !first.isWord()) {
+            return money;
+        }
+        NumberReader.Read cents = numbers.read(n);
+        if (cents == null || cents.vague() || cents.needsUnit() || cents.min().compareTo(cents.max()) != 0
+                || cents.min().signum() <= 0 || cents.min().compareTo(BigDecimal.valueOf(100)) >= 0
+                || cents.min().stripTrailingZeros().scale() > 0) {
+            return money;
+        }
+        int end = cents.end();
+        Token after = tokens.get(end);
+        boolean subunit = after != null && after.isWord() && pack.values("currency-subunits").containsKey(after.lower());
+        if (subunit) {
+            end++;
+        } else if (joined || !first.isNumber() || first.text().length() != 2 || !pack.flag("digits", "bare-cents")
+                || after != null && !(after.type() == Token.Type.PUNCT || after.isWord() && pack.words("stop-words").contains(after.lower()))) {
+            return money;
+        }
+        BigDecimal value = money.min().add(cents.min().movePointLeft(2));
+        return new Core(end, value, value, ValueKind.MONEY, money.unit(), BigDecimal.ONE, null, money.digits(), false);
     }
 
     /** The units a price may be given per: volume, mass, length and area. */
