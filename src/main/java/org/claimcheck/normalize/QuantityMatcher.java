@@ -553,7 +553,8 @@ final class QuantityMatcher {
         }
         Core unit = withUnit(core);
         if (unit != null) {
-            return unit.kind() == ValueKind.MONEY ? rated(withCents(unit)) : unit;
+            return unit.kind() == ValueKind.MONEY ? rated(withCents(unit))
+                    : unit.kind() == ValueKind.DURATION ? withSmallerDuration(unit) : unit;
         }
         if (read.needsUnit() && scale == null) {
             if (read.bareEnd() < 0) {
@@ -694,6 +695,33 @@ final class QuantityMatcher {
         }
         BigDecimal value = money.min().add(cents.min().movePointLeft(2));
         return new Core(end, value, value, ValueKind.MONEY, money.unit(), BigDecimal.ONE, null, money.digits(), false);
+    }
+
+    /**
+     * A duration, a join of the pack's "[duration-joins]", then a duration in a smaller unit: one duration, their sum
+     * ("3 days and 4 hours", "un año y seis meses", "deux ans et trois mois").
+     */
+    private Core withSmallerDuration(Core duration) {
+        int k = duration.end();
+        if (duration.min().compareTo(duration.max()) != 0 || duration.vague() || !tokens.isAny(k, pack.words("duration-joins"))) {
+            return duration;
+        }
+        Token first = tokens.get(k + 1);
+        if (first == null || !first.isNumber() && !first.isWord()) {
+            return duration;
+        }
+        NumberReader.Read count = numbers.read(k + 1);
+        if (count == null || count.vague() || count.needsUnit() || count.min().compareTo(count.max()) != 0 || count.min().signum() <= 0) {
+            return duration;
+        }
+        Core second = withUnit(new Core(count.end(), count.min(), count.max(), ValueKind.COUNT, null, BigDecimal.ONE, null,
+                count.digits(), false));
+        if (second == null || second.kind() != ValueKind.DURATION || second.factor().compareTo(duration.factor()) >= 0
+                || second.min().compareTo(second.max()) != 0) {
+            return duration;
+        }
+        BigDecimal days = duration.low().add(second.low());
+        return new Core(second.end(), days, days, ValueKind.DURATION, duration.unit(), BigDecimal.ONE, null, duration.digits(), false);
     }
 
     /** The units a price may be given per: volume, mass, length and area. */
