@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,8 @@ final class DateMatcher {
         words.addAll(pack.wordsReadAlso("weekdays"));
         words.addAll(pack.wordsReadAlso("months"));
         for (String section : List.of("period-part-leads", "period-parts", "relative-days", "ago-before", "ahead-before",
-                "ahead-before-future", "decade-leads", "after-leads", "before-leads")) {
+                "ahead-before-future", "decade-leads", "after-leads", "before-leads", "count-phrases", "holidays", "seasons",
+                "at-least-before", "at-most-before", "around-before", "below-before", "above-before")) {
             for (LanguagePack.Phrase phrase : pack.phrases(section)) {
                 words.add(phrase.words().get(0));
             }
@@ -216,6 +218,14 @@ final class DateMatcher {
                     return range;
                 }
             }
+        } else if (first.day() != null && first.month() != null && tokens.isAny(k, rangeJoins) && !tokens.isAny(k, listJoins)) {
+            Part second = part(k + 1, true); // "Jan. 2 to Jan. 5": a day with its month at both ends
+            if (second != null && second.day() != null && second.month() != null) {
+                Match range = range(i, first, second);
+                if (range != null) {
+                    return range;
+                }
+            }
         }
         return new Match(i, first.end(), first.value(), first.relative());
     }
@@ -253,7 +263,7 @@ final class DateMatcher {
      */
     private Match dayRange(int i) {
         Token token = tokens.get(i);
-        if (!token.isNumber()) {
+        if (token == null || !token.isNumber()) {
             return null;
         }
         Part first = bareDay(i);
@@ -385,6 +395,8 @@ final class DateMatcher {
                 || (found = dayFirst(i)) != null
                 || (found = numericYear(i, inRange)) != null
                 || (found = decade(i)) != null
+                || (found = holiday(i)) != null
+                || (found = season(i)) != null
                 || (found = relative(i)) != null) {
             return found;
         }
@@ -398,6 +410,9 @@ final class DateMatcher {
             return null;
         }
         int k = tokens.isPunct(i + 1, ",") ? i + 2 : i + 1;
+        if (tokens.isAny(k, dayArticles) && tokens.isNumber(k + 1)) {
+            k++; // "viernes, el 12 de septiembre de 2014"
+        }
         Part date = monthFirst(k);
         if (date == null) {
             date = dayFirst(k);
@@ -523,6 +538,18 @@ final class DateMatcher {
             YearMonth latest = CalendarRules.latestMonth(month, reference);
             return new Part(after, CalendarRules.partOfMonth(latest, which), true, null, month, latest.getYear());
         }
+        Part decade = decadeAfterPart(k);
+        if (decade != null) {
+            // "the late 1990s", "a principios de los años 80": years 0-3, 4-6 or 7-9 of the decade
+            int first = decade.value().first().getYear();
+            int[] span = switch (which) {
+                case EARLY -> new int[] {0, 3};
+                case MID -> new int[] {4, 6};
+                case LATE -> new int[] {7, 9};
+            };
+            return new Part(decade.end(), DateValue.of(LocalDate.of(first + span[0], 1, 1), LocalDate.of(first + span[1], 12, 31),
+                    Qualifier.APPROXIMATE), false, null, null, first);
+        }
         Integer year = yearNumber(k);
         if (year != null) {
             return new Part(k + 1, CalendarRules.partOfYear(year, which), false, null, null, year);
@@ -606,8 +633,8 @@ final class DateMatcher {
         Integer day = dayNumber(k);
         if (day != null && (!tokens.isNumber(k + 1) || yearNumber(k + 1) != null) && !isUnitAfter(k + 1)) {
             int after = afterOrdinal(k + 1);
-            int j = tokens.isPunct(after, ",") ? after + 1 : after;
-            Integer year = yearNumber(j);
+            int j = tokens.isPunct(after, ",") || tokens.isAny(after, ofWords) && yearNumber(after + 1) != null ? after + 1 : after;
+            Integer year = yearNumber(j); // "June 19, 2024", "mayo 5 del 2013"
             if (year != null) {
                 return dayPart(j + 1, year, month, day, false);
             }
@@ -650,11 +677,21 @@ final class DateMatcher {
             return null; // "de junio" is a month after "el mes" only
         }
         boolean next = tokens.isAny(i - 1, upcomingLeads);
+        int direction = 0;
+        LanguagePack.Phrase after = end == k ? pack.longestAt("after-month", tokens, k) : null; // "en mars prochain"
+        if (after != null) {
+            direction = Integer.parseInt(after.value());
+            end = k + after.words().size();
+        }
         if (reference == null) {
             return new Part(end, DateValue.unresolved(), true, null, month, null);
         }
         YearMonth resolved;
-        if (end != k) {
+        if (direction > 0) {
+            resolved = CalendarRules.nextMonth(month, reference);
+        } else if (direction < 0) {
+            resolved = CalendarRules.latestMonth(month, reference.minusMonths(1).withDayOfMonth(1));
+        } else if (end != k) {
             resolved = YearMonth.of(reference.getYear() + yearOffset, month);
         } else if (next) {
             resolved = CalendarRules.nextMonth(month, reference);
@@ -698,7 +735,99 @@ final class DateMatcher {
         return dayWithoutYear(after, month, day);
     }
 
+    /**
+     * A holiday on a fixed day ("[holidays]": "Christmas Day = 12-25", "Nochevieja", "la Toussaint"): with a year after
+     * it ("Christmas 2015", "Navidad de 2015", "Noël 2015") that year's, else as a day and month without a year.
+     */
+    private Part holiday(int i) {
+        LanguagePack.Phrase holiday = pack.longestAt("holidays", tokens, i);
+        if (holiday == null || tokens.isAny(i - 1, pack.words("holiday-blockers"))) {
+            return null;
+        }
+        int end = tokens.phrase(i, holiday.words());
+        Month month = Month.of(Integer.parseInt(holiday.value().substring(0, 2)));
+        int day = Integer.parseInt(holiday.value().substring(3));
+        int y = tokens.isAny(end, ofWords) ? end + 1 : end;
+        Integer year = yearNumber(y);
+        if (year != null) {
+            return dayPart(y + 1, year, month, day, false);
+        }
+        return dayWithoutYear(end, month, day);
+    }
+
+    /**
+     * A season ("[seasons]": "summer = 06-21 09-22") with a year ("the summer of 2015", "l'été 2015", "en la
+     * primavera de 2012") or a direction ("last summer", "this winter", "el verano pasado", "l'été dernier", "cet été"):
+     * APPROXIMATE, as seasons are counted differently. A season alone is no date.
+     */
+    private Part season(int i) {
+        int k = i;
+        if (tokens.isAny(k, pack.words("articles"))) {
+            k++;
+        }
+        Integer direction = null;
+        if (tokens.isAny(k, pack.words("this-words"))) {
+            direction = 0;
+            k++;
+        } else if (beforePeriod.containsKey(lower(k))) {
+            direction = beforePeriod.get(lower(k));
+            k++;
+        }
+        LanguagePack.Phrase season = pack.longestAt("seasons", tokens, k);
+        if (season == null) {
+            return null;
+        }
+        int end = tokens.phrase(k, season.words());
+        String[] days = season.value().split(" ");
+        MonthDay start = MonthDay.parse("--" + days[0]);
+        MonthDay last = MonthDay.parse("--" + days[1]);
+        if (direction == null) {
+            int y = tokens.isAny(end, ofWords) ? end + 1 : end;
+            Integer year = yearNumber(y);
+            if (year != null) {
+                return new Part(y + 1, seasonOf(year, start, last), false, null, null, year);
+            }
+            LanguagePack.Phrase after = pack.longestAt("after-period", tokens, end); // "el verano pasado", "l'été dernier"
+            if (after == null) {
+                return null;
+            }
+            direction = Integer.parseInt(after.value());
+            end += after.words().size();
+        }
+        if (reference == null) {
+            return new Part(end, DateValue.unresolved(), true, null, null, null);
+        }
+        int year = reference.getYear();
+        DateValue value = seasonOf(year, start, last);
+        if (value.first().isAfter(reference)) {
+            value = seasonOf(--year, start, last); // the latest one begun on or before the reference day
+        }
+        if (direction < 0 && !value.last().isBefore(reference)) {
+            value = seasonOf(year - 1, start, last); // "last summer": the latest one over
+        } else if (direction > 0) {
+            value = seasonOf(year + 1, start, last); // "next summer": the one after the latest begun
+        } else if (direction == 0 && value.last().isBefore(reference) && year < reference.getYear()) {
+            value = seasonOf(reference.getYear(), start, last); // "this summer" said in February: the coming one
+        }
+        return new Part(end, value, true, null, null, null);
+    }
+
+    /** The season of a year that starts on {@code start}; one that ends in an earlier month ends the next year. */
+    private static DateValue seasonOf(int year, MonthDay start, MonthDay last) {
+        LocalDate first = start.atYear(year);
+        LocalDate end = last.atYear(last.isBefore(start) ? year + 1 : year);
+        return DateValue.of(first, end, Qualifier.APPROXIMATE);
+    }
+
     private Part dayWithoutYear(int end, Month month, int day) {
+        LanguagePack.Phrase which = pack.longestAt("month-year-suffixes", tokens, end); // "January 5 last year"
+        if (which != null) {
+            int after = end + which.words().size();
+            if (reference == null) {
+                return CalendarRules.valid(2024, month, day) ? new Part(after, DateValue.unresolved(), true, day, month, null) : null;
+            }
+            return dayPart(after, reference.getYear() + Integer.parseInt(which.value()), month, day, true);
+        }
         if (reference == null) {
             return CalendarRules.valid(2024, month, day) ? new Part(end, DateValue.unresolved(), true, day, month, null) : null;
         }
@@ -739,6 +868,7 @@ final class DateMatcher {
         }
         boolean yearRange = tokens.isDash(i + 1) && (yearNumber(i + 2) != null || twoDigits(i + 2));
         if (inRange || yearRange || tokens.isAny(i - 1, yearLeads) || isMonthYearLead(i - 1)
+                || tokens.isAny(i - 1, pack.words("year-articles")) && tokens.isAny(i - 2, yearLeads) // "desde el 2010"
                 || listedYear(i)) {
             return yearPart(i + 1, year);
         }
@@ -779,6 +909,32 @@ final class DateMatcher {
                     false, null, null, n);
         }
         return n >= 0 && n <= 90 && n % 10 == 0 && read.end() > k ? decadePart(read.end(), n) : null;
+    }
+
+    /** A decade after a part of a period: "1990s", "90s", "'90s", or one after a lead ("los años 80"). */
+    private Part decadeAfterPart(int k) {
+        Token token = tokens.get(k);
+        if (token == null) {
+            return null;
+        }
+        if (token.isNumber()) {
+            Token s = tokens.get(k + 1);
+            if (s == null || !s.attached() || !s.is("s") || tokens.isWord(k + 2) && tokens.attached(k + 2)) {
+                return null;
+            }
+            String text = token.text();
+            if (text.length() == 4 && allDigits(text) && text.endsWith("0")) {
+                int year = Integer.parseInt(text);
+                return new Part(k + 2, DateValue.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 9, 12, 31), Qualifier.EXACT),
+                        false, null, null, year);
+            }
+            return twoDigits(k) ? decadePart(k + 2, Integer.parseInt(text)) : null;
+        }
+        if (tokens.isPunct(k, "'")) {
+            return decadeAfterPart(k + 1);
+        }
+        Part decade = decade(k);
+        return decade == null && tokens.isAny(k - 1, ofWords) ? decade(k - 1) : decade; // "au début des années 2000"
     }
 
     private Part decadePart(int end, int twoDigits) {
@@ -995,7 +1151,18 @@ final class DateMatcher {
                 return weekdayRelative(i, weekday, before < 0 ? CalendarRules.WeekdayMode.STRICTLY_BEFORE
                         : CalendarRules.WeekdayMode.STRICTLY_AFTER, k + 2);
             }
-            return relativePeriod(k + 1, periodEnd(k + 1), before);
+            int end = periodEnd(k + 1);
+            Month named = end > 0 && period(k + 1) == Period.MONTH && tokens.isAny(end, ofWords) ? monthAt(end + 1, true) : null;
+            if (named != null) { // "el pasado mes de septiembre", "el próximo mes de marzo"
+                int after = afterMonth(end + 1);
+                if (reference == null) {
+                    return new Part(after, DateValue.unresolved(), true, null, named, null);
+                }
+                YearMonth resolved = before < 0 ? CalendarRules.latestMonth(named, reference.minusMonths(1).withDayOfMonth(1))
+                        : CalendarRules.nextMonth(named, reference);
+                return new Part(after, CalendarRules.month(resolved), true, null, named, resolved.getYear());
+            }
+            return relativePeriod(k + 1, end, before);
         }
         if (!article) {
             return null;
@@ -1040,10 +1207,26 @@ final class DateMatcher {
         if (lead != null && tokens.isAny(i - 1, pack.words("ago-blockers"))) {
             return null;
         }
-        if (lead == null && !numbers.mayStart(i)) {
-            return null; // a cheap test first: most tokens start no number
+        String bound = null; // "more than a year ago", "hace casi dos años": the qualifier's section
+        for (String section : ELAPSED_QUALIFIERS) {
+            LanguagePack.Phrase qualifier = pack.longestAt(section, tokens, k);
+            if (qualifier != null) {
+                bound = section;
+                k += qualifier.words().size();
+                break;
+            }
         }
-        NumberReader.Read count = numbers.read(k);
+        NumberReader.Read count;
+        LanguagePack.Phrase phrase = pack.longestAt("count-phrases", tokens, k); // "a couple of weeks ago"
+        if (phrase != null && tokens.isAny(k + phrase.words().size(), ofWords)) {
+            BigDecimal value = new BigDecimal(phrase.value());
+            count = new NumberReader.Read(k + phrase.words().size() + 1, value, value, false, false, false);
+        } else {
+            if (!numbers.mayStart(k)) {
+                return null; // a cheap test first: most tokens start no number
+            }
+            count = numbers.read(k);
+        }
         if (count == null || count.vague() || count.min().compareTo(count.max()) != 0 || count.min().signum() <= 0
                 || count.min().stripTrailingZeros().scale() > 0 || count.min().compareTo(BigDecimal.valueOf(10_000)) > 0) {
             return null;
@@ -1082,8 +1265,24 @@ final class DateMatcher {
             return null; // "in 5 years" near the calendar's end, "10,000 years ago": no day an ISO date can tell
         }
         Qualifier qualifier = unit.equals("hour") || unit.equals("day") ? Qualifier.EXACT : Qualifier.APPROXIMATE;
+        if (bound != null) {
+            // more time ago is an earlier day: "more than a year ago" is at most that day, "less than" at least it
+            boolean more = bound.equals("at-least-before");
+            boolean less = bound.equals("at-most-before");
+            if (sign < 0 && more || sign > 0 && less) {
+                return new Part(end, DateValue.of(null, day, Qualifier.AT_MOST), true, null, null, null);
+            }
+            if (sign < 0 && less || sign > 0 && more) {
+                return new Part(end, DateValue.of(day, null, Qualifier.AT_LEAST), true, null, null, null);
+            }
+            qualifier = Qualifier.APPROXIMATE;
+        }
         return new Part(end, DateValue.of(day, day, qualifier), true, null, null, null);
     }
+
+    /** The qualifiers that may stand before the time elapsed: "more than a year ago", "hace casi dos años". */
+    private static final List<String> ELAPSED_QUALIFIERS = List.of("at-least-before", "at-most-before", "around-before",
+            "below-before", "above-before");
 
     /** The years a day counted from the reference day may fall in: those of four-digit ISO dates. */
     private static final int FIRST_YEAR = 1;
@@ -1106,8 +1305,8 @@ final class DateMatcher {
     /** The year, month or week at {@code periodAt}, shifted by offset from the reference day's. */
     private Part relativePeriod(int periodAt, int end, int offset) {
         Period period = period(periodAt);
-        if (period == null || period == Period.QUARTER && tokens.isAny(end, pack.words("of-words"))) {
-            return null; // "the last quarter of the century" is no quarter of a year
+        if (period == null || (period == Period.QUARTER || period == Period.WEEK) && tokens.isAny(end, pack.words("of-words"))) {
+            return null; // "the last quarter of the century" is no quarter of a year, "the last week of January" no last week
         }
         if (reference == null) {
             return new Part(end, DateValue.unresolved(), true, null, null, null);

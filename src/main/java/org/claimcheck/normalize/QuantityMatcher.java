@@ -428,6 +428,11 @@ final class QuantityMatcher {
     private NumericValue qualified(Core core, Lexicon.Bound bound) {
         BigDecimal low = core.low();
         BigDecimal high = core.high();
+        BigDecimal center = core.vague() && bound != Lexicon.Bound.AROUND ? tenthAround(low, high) : null;
+        if (center != null) {
+            low = center; // "más de un centenar" is at least 100, "près d'un millier" up to 1,000
+            high = center;
+        }
         return switch (bound) {
             case AROUND -> core.vague()
                     ? new NumericValue(core.kind(), plain(low), plain(high), core.unit(), Qualifier.APPROXIMATE)
@@ -437,6 +442,33 @@ final class QuantityMatcher {
             case AT_LEAST -> new NumericValue(core.kind(), plain(low), null, core.unit(), Qualifier.AT_LEAST);
             case AT_MOST -> new NumericValue(core.kind(), null, plain(high), core.unit(), Qualifier.AT_MOST);
         };
+    }
+
+    /**
+     * A lower-case plural noun that is no unit: after a decimal and a glued "m" it makes millions ("1.5m people",
+     * "2.3m voters"), where a singular or an adjective keeps metres ("a 1.5m wall", "2.5m tall"). Only in a pack that
+     * writes millions so ("[digits]" "m-millions-before-plurals").
+     */
+    private boolean pluralNounAt(int k) {
+        Token word = tokens.get(k);
+        if (word == null || !word.isWord() || word.attached() || !pack.flag("digits", "m-millions-before-plurals")) {
+            return false;
+        }
+        String text = word.text();
+        if (!text.equals(word.lower()) || units.unit(word.lower()) != null) {
+            return false;
+        }
+        return text.equals("people") || text.equals("children")
+                || text.length() >= 4 && text.endsWith("s") && !text.endsWith("ss") && !text.equals("across");
+    }
+
+    /** The number a vague quantity is a tenth either side of ("une centaine" [90, 110] is 100), or null. */
+    private static BigDecimal tenthAround(BigDecimal low, BigDecimal high) {
+        if (low == null || high == null || low.signum() <= 0
+                || low.multiply(BigDecimal.valueOf(11)).compareTo(high.multiply(BigDecimal.valueOf(9))) != 0) {
+            return null;
+        }
+        return low.add(high).divide(BigDecimal.valueOf(2));
     }
 
     /** An approximate interval; below zero a tenth less is a larger number, so the ends are put in order. */
@@ -503,7 +535,8 @@ final class QuantityMatcher {
                     m++;
                 } else if (next.attached() && attachedScale != null && read.digits()
                         && (currency != null || !next.is("m") && !next.is("b") || next.text().equals("M")
-                                && read.min().stripTrailingZeros().scale() > 0 || unitOrCurrencyAt(m + 1))) {
+                                && read.min().stripTrailingZeros().scale() > 0 || unitOrCurrencyAt(m + 1)
+                                || next.is("m") && read.min().stripTrailingZeros().scale() > 0 && pluralNounAt(m + 1))) {
                     // "1.2m tons", "3bn barrels": a letter that would be metres is a scale before a unit of its own
                     scale = attachedScale;
                     m++;

@@ -132,6 +132,12 @@ class CountNormalizationTests {
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             EN | dozens of North Korean soldiers          | COUNT | 24         | 99           | null | APPROXIMATE
             EN | several hundred people                   | COUNT | 200        | 999          | null | APPROXIMATE
+            EN | tens of millions of people               | COUNT | 20000000   | 99999999     | null | APPROXIMATE
+            ES | más de un centenar de personas           | COUNT | 100        | null         | null | AT_LEAST
+            FR | plus d'une centaine de personnes         | COUNT | 100        | null         | null | AT_LEAST
+            FR | près d'un millier de manifestants        | COUNT | 900        | 1000         | null | APPROXIMATE
+            ES | decenas de millones de personas          | COUNT | 20000000   | 99999999     | null | APPROXIMATE
+            FR | des dizaines de millions de personnes    | COUNT | 20000000   | 99999999     | null | APPROXIMATE
             EN | a few dozen protesters                   | COUNT | 24         | 99           | null | APPROXIMATE
             EN | a few thousand troops                    | COUNT | 2000       | 9999         | null | APPROXIMATE
             EN | several hundred thousand refugees        | COUNT | 200000     | 999999       | null | APPROXIMATE

@@ -18,7 +18,7 @@ class DurationNormalizationTests {
             EN | 24 years                             | DURATION | 8766     | 8766     | day | EXACT
             # a duration and one in a smaller unit are their sum
             EN | 3 days and 4 hours                   | DURATION | ~3.16667 | ~3.16667 | day | EXACT
-            EN | two years and six months in prison   | DURATION | 912.39   | 912.39   | day | EXACT
+            EN | two years and six months in prison   | DURATION | 913.14   | 913.14   | day | EXACT
             EN | 2 hours and 30 minutes               | DURATION | ~0.10417 | ~0.10417 | day | EXACT
             EN | 5 years and 2 people                 | DURATION | 1826.25  | 1826.25  | day | EXACT
             ES | un año y seis meses                  | DURATION | 547.89   | 547.89   | day | EXACT

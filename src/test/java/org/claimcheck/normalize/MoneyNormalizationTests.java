@@ -17,6 +17,10 @@ class MoneyNormalizationTests {
             EN | $4.99                                 | MONEY | 4.99          | 4.99          | USD | EXACT
             EN | $5 million 10 years ago               | MONEY | 5000000       | 5000000       | USD | EXACT
             # whole units, then the cents
+            EN | hundreds of millions of dollars       | MONEY | 200000000     | 999999999     | USD | APPROXIMATE
+            ES | cientos de millones de dólares        | MONEY | 200000000     | 999999999     | USD | APPROXIMATE
+            FR | des centaines de millions d'euros     | MONEY | 200000000     | 999999999     | EUR | APPROXIMATE
+            EN | tens of billions of dollars           | MONEY | 20000000000   | 99999999999   | USD | APPROXIMATE
             EN | two dollars and fifty cents           | MONEY | 2.5           | 2.5           | USD | EXACT
             EN | $5 and 20 cents                       | MONEY | 5.2           | 5.2           | USD | EXACT
             EN | 5 dollars and 3 children              | MONEY | 5             | 5             | USD | EXACT

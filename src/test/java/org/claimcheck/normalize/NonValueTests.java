@@ -22,6 +22,10 @@ class NonValueTests {
             EN | first
             EN | for the first time
             FR | le premier ministre
+            FR | le père Noël
+            EN | Father Christmas
+            EN | in the summer
+            EN | summer camps
             EN | the twenty-first century
             EN | his forty-fifth birthday
             FR | le vingt-deuxième jour

@@ -27,6 +27,11 @@ class UnitLexiconTests {
             EN | 1.5m hectares                          | QUANTITY | 15000000000     | 15000000000     | m2   | EXACT
             EN | 2m litres of water                     | QUANTITY | 2000000         | 2000000         | l    | EXACT
             EN | 624m                                   | QUANTITY | 624             | 624             | m    | EXACT
+            EN | 1.5m people                            | COUNT    | 1500000         | 1500000         | null | EXACT
+            EN | 2.3m voters                            | COUNT    | 2300000         | 2300000         | null | EXACT
+            EN | a 1.5m wall                            | QUANTITY | 1.5             | 1.5             | m    | EXACT
+            EN | 2.5m tall                              | QUANTITY | 2.5             | 2.5             | m    | EXACT
+            EN | the 100m hurdles                       | QUANTITY | 100             | 100             | m    | EXACT
             EN | a 10m wall                             | QUANTITY | 10              | 10              | m    | EXACT
             EN | £4.3M                                  | MONEY    | 4300000         | 4300000         | GBP  | EXACT
             EN | £4.3m                                  | MONEY    | 4300000         | 4300000         | GBP  | EXACT
