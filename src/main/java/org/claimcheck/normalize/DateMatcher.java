@@ -81,8 +81,7 @@ final class DateMatcher {
         words.addAll(pack.wordsReadAlso("weekdays"));
         words.addAll(pack.wordsReadAlso("months"));
         for (String section : List.of("period-part-leads", "period-parts", "relative-days", "ago-before", "ahead-before",
-                "ahead-before-future", "decade-leads", "after-leads", "before-leads", "count-phrases", "holidays", "seasons",
-                "at-least-before", "at-most-before", "around-before", "below-before", "above-before")) {
+                "ahead-before-future", "decade-leads", "after-leads", "before-leads", "count-phrases", "holidays", "seasons")) {
             for (LanguagePack.Phrase phrase : pack.phrases(section)) {
                 words.add(phrase.words().get(0));
             }
@@ -128,8 +127,15 @@ final class DateMatcher {
 
     Match at(int i) {
         Token token = tokens.get(i);
-        if (token == null || startWords != null && !token.isNumber() && !startWords.contains(token.lower())) {
+        if (token == null) {
             return null;
+        }
+        if (startWords != null && !token.isNumber() && !startWords.contains(token.lower())) {
+            if (!ELAPSED_STARTS.get(pack.language()).contains(token.lower())) {
+                return null;
+            }
+            Part elapsed = elapsed(i); // "more than a year ago": a qualifier starts no other date
+            return elapsed == null ? null : new Match(i, elapsed.end(), elapsed.value(), elapsed.relative());
         }
         if (tokens.isAny(i, approximateLeads)) {
             Match inner = plainAt(i + 1);
@@ -1198,7 +1204,8 @@ final class DateMatcher {
         int sign = -1;
         if (lead == null) {
             lead = pack.longestAt("ahead-before", tokens, i);
-            if (lead == null && (sentenceStart(i) || aheadFutureBefore(i))) {
+            if (lead == null && !pack.phrasesAt("ahead-before-future", tokens, i).isEmpty()
+                    && (sentenceStart(i) || aheadFutureBefore(i))) {
                 lead = pack.longestAt("ahead-before-future", tokens, i); // "will vote in two weeks", not "built in two weeks"
             }
             sign = lead == null ? -1 : 1;
@@ -1207,8 +1214,12 @@ final class DateMatcher {
         if (lead != null && tokens.isAny(i - 1, pack.words("ago-blockers"))) {
             return null;
         }
+        Token at = tokens.get(k);
+        if (at == null || !at.isNumber() && !numbers.mayStart(k) && !ELAPSED_STARTS.get(pack.language()).contains(at.lower())) {
+            return null; // a cheap test first: most tokens start no number and no qualifier
+        }
         String bound = null; // "more than a year ago", "hace casi dos años": the qualifier's section
-        for (String section : ELAPSED_QUALIFIERS) {
+        for (String section : at.isNumber() ? List.<String>of() : ELAPSED_QUALIFIERS) {
             LanguagePack.Phrase qualifier = pack.longestAt(section, tokens, k);
             if (qualifier != null) {
                 bound = section;
@@ -1217,7 +1228,7 @@ final class DateMatcher {
             }
         }
         NumberReader.Read count;
-        LanguagePack.Phrase phrase = pack.longestAt("count-phrases", tokens, k); // "a couple of weeks ago"
+        LanguagePack.Phrase phrase = tokens.isNumber(k) ? null : pack.longestAt("count-phrases", tokens, k); // "a couple of weeks ago"
         if (phrase != null && tokens.isAny(k + phrase.words().size(), ofWords)) {
             BigDecimal value = new BigDecimal(phrase.value());
             count = new NumberReader.Read(k + phrase.words().size() + 1, value, value, false, false, false);
@@ -1283,6 +1294,21 @@ final class DateMatcher {
     /** The qualifiers that may stand before the time elapsed: "more than a year ago", "hace casi dos años". */
     private static final List<String> ELAPSED_QUALIFIERS = List.of("at-least-before", "at-most-before", "around-before",
             "below-before", "above-before");
+
+    /** Per language, the first words of those qualifiers and of the count phrases ("a couple of"). */
+    private static final Map<Language, Set<String>> ELAPSED_STARTS = new java.util.EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            Set<String> words = new java.util.HashSet<>();
+            LanguagePack pack = LanguagePack.of(language);
+            for (String section : ELAPSED_QUALIFIERS) {
+                pack.phrases(section).forEach(phrase -> words.add(phrase.words().get(0)));
+            }
+            pack.phrases("count-phrases").forEach(phrase -> words.add(phrase.words().get(0)));
+            ELAPSED_STARTS.put(language, Set.copyOf(words));
+        }
+    }
 
     /** The years a day counted from the reference day may fall in: those of four-digit ISO dates. */
     private static final int FIRST_YEAR = 1;
