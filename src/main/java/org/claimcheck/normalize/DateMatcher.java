@@ -87,6 +87,7 @@ final class DateMatcher {
             }
         }
         words.add("q"); // "Q3 2018"
+        words.add("h"); // "H1 2012"
         return Set.copyOf(words);
     }
     /** Month and weekday names are capitalized in this language ("May" is a month, "may" a verb). */
@@ -741,6 +742,24 @@ final class DateMatcher {
         return dayWithoutYear(after, month, day);
     }
 
+    /** "2013/01/31", "2015-3-3": year, month and day with one separator, all attached. */
+    private Part yearFirst(int i, int year) {
+        Token month = tokens.get(i + 2);
+        Token day = tokens.get(i + 4);
+        if (month.text().length() > 2 || !allDigits(month.text()) || day == null || !day.isNumber() || day.text().length() > 2
+                || !allDigits(day.text()) || tokens.get(i + 5) != null && tokens.get(i + 5).attached()
+                && (tokens.get(i + 5).type() != Token.Type.PUNCT || tokens.isPunct(i + 5, "/"))
+                || tokens.get(i).attached() && tokens.isPunct(i - 1, "/")) {
+            return null; // not a path of a web address: ".../2017/09/26/484014"
+        }
+        int m = Integer.parseInt(month.text());
+        int d = Integer.parseInt(day.text());
+        if (year < 1000 || year > 2199 || m < 1 || m > 12) {
+            return null;
+        }
+        return dayPart(i + 5, year, Month.of(m), d, false);
+    }
+
     /**
      * A holiday on a fixed day ("[holidays]": "Christmas Day = 12-25", "Nochevieja", "la Toussaint"): with a year after
      * it ("Christmas 2015", "Navidad de 2015", "Noël 2015") that year's, else as a day and month without a year.
@@ -1004,11 +1023,20 @@ final class DateMatcher {
             Token separator = tokens.get(i + 1);
             if (separator == null || !separator.attached() || !(separator.text().equals("/") || tokens.isDash(i + 1))
                     || !tokens.isPunct(i + 3, separator.text()) || !tokens.attached(i + 2) || !tokens.attached(i + 3)
-                    || !tokens.attached(i + 4) || text.length() > 2 || !allDigits(text)) {
+                    || !tokens.attached(i + 4) || text.length() > 2 && text.length() != 4 || !allDigits(text)) {
                 return null;
+            }
+            if (text.length() == 4) {
+                return yearFirst(i, Integer.parseInt(text)); // "2013/01/31", "2015-3-3"
             }
             Integer second = dayNumber(i + 2);
             Integer full = yearNumber(i + 4);
+            if (full == null && twoDigits(i + 4) && !(tokens.get(i + 5) != null && tokens.get(i + 5).attached()
+                    && (tokens.isDash(i + 5) || tokens.isPunct(i + 5, "/")))) {
+                int yy = Integer.parseInt(tokens.get(i + 4).text()); // "20/02/14", "31/10/74"
+                int century = reference != null && yy > reference.getYear() % 100 + 10 ? 1900 : 2000;
+                full = century + yy;
+            }
             if (second == null || full == null || tokens.get(i + 2).text().length() > 2) {
                 return null;
             }
@@ -1047,13 +1075,13 @@ final class DateMatcher {
         }
         int index;
         int parts;
-        if (token.is("q") && token.capitalized() && tokens.isNumber(k + 1) && tokens.attached(k + 1)) {
-            Integer quarter = dayNumber(k + 1); // "Q3 2018"
-            if (quarter == null || quarter > 4) {
+        if ((token.is("q") || token.is("h")) && token.capitalized() && tokens.isNumber(k + 1) && tokens.attached(k + 1)) {
+            Integer part = dayNumber(k + 1); // "Q3 2018", "H1 2012"
+            parts = token.is("q") ? 4 : 2;
+            if (part == null || part > parts) {
                 return null;
             }
-            index = quarter;
-            parts = 4;
+            index = part;
             k += 2;
         } else {
             BigDecimal ordinal = pack.numbers("ordinals").get(token.lower());
@@ -1076,6 +1104,10 @@ final class DateMatcher {
             Part relative = relative(j);
             if (relative == null && tokens.isAny(j, pack.words("articles")) && period(j + 1) == Period.YEAR) {
                 relative = relativePeriod(j + 1, j + 2, 0); // "of the year"
+            } else if (relative == null && period(j) == Period.YEAR && pack.values("of-contractions").containsValue(lower(j - 1))) {
+                LanguagePack.Phrase after = pack.longestAt("after-period", tokens, periodEnd(j)); // "del año", "del año pasado"
+                relative = relativePeriod(j, after == null ? periodEnd(j) : periodEnd(j) + after.words().size(),
+                        after == null ? 0 : Integer.parseInt(after.value()));
             }
             if (relative == null || !relative.value().resolved()) {
                 return relative == null ? null : new Part(relative.end(), DateValue.unresolved(), true, null, null, null);

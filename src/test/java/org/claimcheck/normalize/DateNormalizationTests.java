@@ -139,6 +139,10 @@ class DateNormalizationTests {
             # a weekday, a comma and an article before the date; "of" before the year
             ES | 2013-02-12 | viernes, el 12 de septiembre de 2014 | 2014-09-12 | 2014-09-12 | EXACT
             ES | 2013-02-12 | mayo 5 del 2013                      | 2013-05-05 | 2013-05-05 | EXACT
+            EN | 2013-02-12 | H1 2012                              | 2012-01-01 | 2012-06-30 | EXACT
+            EN | 2013-02-12 | H2 2012                              | 2012-07-01 | 2012-12-31 | EXACT
+            ES | 2013-02-12 | el primer semestre del año           | 2013-01-01 | 2013-06-30 | EXACT
+            ES | 2013-02-12 | el segundo trimestre del año pasado  | 2012-04-01 | 2012-06-30 | EXACT
             ES | 2013-02-12 | desde el 2010                        | 2010-01-01 | 2010-12-31 | EXACT
             ES | 2013-02-12 | en el 2019 murieron                  | 2019-01-01 | 2019-12-31 | EXACT
             EN | 2024-06-19 | Christmas 2015                       | 2015-12-25 | 2015-12-25 | EXACT
