@@ -846,10 +846,14 @@ final class QuantityMatcher {
         Units.Unit unit = null;
         int end = -1;
         Token unitWord = tokens.get(u);
+        boolean adjective = unitWord != null && unitWord.isWord() && u == m && pack.words("duration-adjectives").contains(unitWord.lower());
+        if (adjective) {
+            unitWord = tokens.get(++u); // "les trois derniers mois", "los tres últimos años": a duration only
+        }
         for (Units.Named<Units.Unit> phrase : unitWord == null ? List.<Units.Named<Units.Unit>>of()
                 : units.phrasesStartingWith(unitWord.lower())) {
             int after = tokens.phrase(u, phrase.words());
-            if (after > 0) {
+            if (after > 0 && (!adjective || phrase.meaning().kind() == ValueKind.DURATION)) {
                 unit = phrase.meaning();
                 end = after;
                 break;
@@ -875,7 +879,7 @@ final class QuantityMatcher {
                 }
             }
         }
-        if (unit == null) {
+        if (unit == null || adjective && unit.kind() != ValueKind.DURATION) {
             return null;
         }
         BigDecimal min = core.min();

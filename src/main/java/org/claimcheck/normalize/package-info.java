@@ -112,7 +112,8 @@
  *     "X ago" is no duration but a date (below). A person's age after the name with no word for years ("Luis
  *     Urzua, 54,", "Luis Urzúa (54)", but not "en Juchitán (37)" after a place preposition) is that many years.
  *     Alternatives are a range: "two or three days", "dos o tres días", "deux ou trois jours". A duration joined to
- *     one in a smaller unit is their sum: "3 days and 4 hours", "un año y seis meses", "deux ans et trois mois".</li>
+ *     one in a smaller unit is their sum: "3 days and 4 hours", "un año y seis meses", "deux ans et trois mois". An
+ *     adjective of the pack may stand before a unit of time: "les 12 derniers mois", "los tres últimos años".</li>
  * <li>Speeds in "m/s" (mph 0.44704, km/h and kph 1/3.6, knots 1852/3600, "miles per hour", "kilómetros por hora",
  *     "km par heure"); power in "W" (kW, MW, GW, watts; hp/horsepower 745.69987158227022, CV/PS 735.49875); energy
  *     in "J" (kWh 3.6*10^6, MWh, GWh, TWh, joules); data in "B" with decimal prefixes (256GB is 256*10^9 B; KB, MB,
@@ -136,7 +137,8 @@
  * <h3>Dates (DATE: the first and last day meant)</h3>
  * <ul>
  * <li>"June 19, 2024", "19 June 2024", "19 de junio de 2024", "le 8 septembre 2023", "1er novembre 1755",
- *     "2024-06-19": that day. "February 2022",
+ *     "2024-06-19", "2013/01/31", "20/02/14" (a two-digit year within ten years ahead of R is this century's): that
+ *     day. "February 2022",
  *     "febrero de 2022", "février 2004": the whole month. A year after a temporal word ("in 2014", "since 2000", "by 2030",
  *     "dates back to 2000", "en 2014", "desde 2000", "depuis 2000"): the whole year; in French "de" is not such
  *     a word ("fait état de 2012 morts" is a count). A bare four-digit number with no such
