@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -80,12 +81,13 @@ final class DateMatcher {
         words.addAll(pack.wordsReadAlso("weekdays"));
         words.addAll(pack.wordsReadAlso("months"));
         for (String section : List.of("period-part-leads", "period-parts", "relative-days", "ago-before", "ahead-before",
-                "ahead-before-future", "decade-leads", "after-leads", "before-leads")) {
+                "ahead-before-future", "decade-leads", "after-leads", "before-leads", "count-phrases", "holidays", "seasons")) {
             for (LanguagePack.Phrase phrase : pack.phrases(section)) {
                 words.add(phrase.words().get(0));
             }
         }
         words.add("q"); // "Q3 2018"
+        words.add("h"); // "H1 2012"
         return Set.copyOf(words);
     }
     /** Month and weekday names are capitalized in this language ("May" is a month, "may" a verb). */
@@ -126,8 +128,15 @@ final class DateMatcher {
 
     Match at(int i) {
         Token token = tokens.get(i);
-        if (token == null || startWords != null && !token.isNumber() && !startWords.contains(token.lower())) {
+        if (token == null) {
             return null;
+        }
+        if (startWords != null && !token.isNumber() && !startWords.contains(token.lower())) {
+            if (!ELAPSED_STARTS.get(pack.language()).contains(token.lower())) {
+                return null;
+            }
+            Part elapsed = elapsed(i); // "more than a year ago": a qualifier starts no other date
+            return elapsed == null ? null : new Match(i, elapsed.end(), elapsed.value(), elapsed.relative());
         }
         if (tokens.isAny(i, approximateLeads)) {
             Match inner = plainAt(i + 1);
@@ -205,12 +214,20 @@ final class DateMatcher {
         }
         Part first = part(i, false);
         if (first == null) {
-            return null;
+            return dayRange(i);
         }
         int k = first.end();
         if (tokens.isDash(k) && (first.year() != null || first.day() != null)) {
             Part second = rangeEnd(k + 1, first);
             if (second != null) {
+                Match range = range(i, first, second);
+                if (range != null) {
+                    return range;
+                }
+            }
+        } else if (first.day() != null && first.month() != null && tokens.isAny(k, rangeJoins) && !tokens.isAny(k, listJoins)) {
+            Part second = part(k + 1, true); // "Jan. 2 to Jan. 5": a day with its month at both ends
+            if (second != null && second.day() != null && second.month() != null) {
                 Match range = range(i, first, second);
                 if (range != null) {
                     return range;
@@ -245,6 +262,30 @@ final class DateMatcher {
         }
         Part second = rangeEnd(j, first);
         return second == null ? null : range(i, first, second);
+    }
+
+    /**
+     * "13 a 15 de julio", "13-15 juillet", "8 to 13 October": a bare day, a dash or a range join (not a list join:
+     * "3 y 4 de mayo" are two days), then a day with its month.
+     */
+    private Match dayRange(int i) {
+        Token token = tokens.get(i);
+        if (token == null || !token.isNumber()) {
+            return null;
+        }
+        Part first = bareDay(i);
+        if (first == null) {
+            return null;
+        }
+        int j = first.end();
+        if (!tokens.isDash(j) && !(tokens.isAny(j, rangeJoins) && !tokens.isAny(j, listJoins))) {
+            return null;
+        }
+        Part second = part(j + 1, true);
+        if (second == null || second.day() == null || second.month() == null) {
+            return null;
+        }
+        return range(i, first, second);
     }
 
     /** "from May to September": a month that is also a word ("May") opens a range when a month closes it. */
@@ -361,6 +402,8 @@ final class DateMatcher {
                 || (found = dayFirst(i)) != null
                 || (found = numericYear(i, inRange)) != null
                 || (found = decade(i)) != null
+                || (found = holiday(i)) != null
+                || (found = season(i)) != null
                 || (found = relative(i)) != null) {
             return found;
         }
@@ -374,6 +417,9 @@ final class DateMatcher {
             return null;
         }
         int k = tokens.isPunct(i + 1, ",") ? i + 2 : i + 1;
+        if (tokens.isAny(k, dayArticles) && tokens.isNumber(k + 1)) {
+            k++; // "viernes, el 12 de septiembre de 2014"
+        }
         Part date = monthFirst(k);
         if (date == null) {
             date = dayFirst(k);
@@ -398,10 +444,11 @@ final class DateMatcher {
         if (tokens.isAny(k, pack.words("weekday-day-parts"))) {
             k++; // "vendredi soir"
         }
-        Integer direction = pack.integers("after-weekday").get(lower(k)); // "el miércoles pasado", "mardi dernier"
-        if (direction != null) {
-            mode = direction < 0 ? CalendarRules.WeekdayMode.STRICTLY_BEFORE : CalendarRules.WeekdayMode.STRICTLY_AFTER;
-            k++;
+        LanguagePack.Phrase direction = pack.longestAt("after-weekday", tokens, k); // "el miércoles pasado", "mardi dernier"
+        if (direction != null) { // "el martes que viene"
+            mode = Integer.parseInt(direction.value()) < 0 ? CalendarRules.WeekdayMode.STRICTLY_BEFORE
+                    : CalendarRules.WeekdayMode.STRICTLY_AFTER;
+            k += direction.words().size();
         }
         if (reference == null) {
             return new Part(k, DateValue.unresolved(), true, null, null, null);
@@ -498,9 +545,62 @@ final class DateMatcher {
             YearMonth latest = CalendarRules.latestMonth(month, reference);
             return new Part(after, CalendarRules.partOfMonth(latest, which), true, null, month, latest.getYear());
         }
+        Part decade = decadeAfterPart(k);
+        if (decade != null) {
+            // "the late 1990s", "a principios de los años 80": years 0-3, 4-6 or 7-9 of the decade
+            int first = decade.value().first().getYear();
+            int[] span = switch (which) {
+                case EARLY -> new int[] {0, 3};
+                case MID -> new int[] {4, 6};
+                case LATE -> new int[] {7, 9};
+            };
+            return new Part(decade.end(), DateValue.of(LocalDate.of(first + span[0], 1, 1), LocalDate.of(first + span[1], 12, 31),
+                    Qualifier.APPROXIMATE), false, null, null, first);
+        }
         Integer year = yearNumber(k);
         if (year != null) {
             return new Part(k + 1, CalendarRules.partOfYear(year, which), false, null, null, year);
+        }
+        return partOfRelativePeriod(k, which);
+    }
+
+    /**
+     * "early next year", "late last year", "a finales del año pasado", "fin de l'année dernière": the part of a
+     * relative year or month. A period with an article or nothing before it and no word after it is the reference
+     * day's own ("by the end of the year", "à la fin de l'année", "a finales de año").
+     */
+    private Part partOfRelativePeriod(int k, CalendarRules.Part which) {
+        Token token = tokens.get(k);
+        if (token == null || !token.isWord()) {
+            return null;
+        }
+        Part relative = relative(k);
+        if (relative == null) {
+            int at = pack.words("articles").contains(lower(k)) ? k + 1 : k; // "de l'année", "del año pasado"
+            int end = periodEnd(at);
+            if (end < 0) {
+                return null;
+            }
+            LanguagePack.Phrase after = pack.longestAt("after-period", tokens, end);
+            relative = relativePeriod(at, after == null ? end : end + after.words().size(),
+                    after == null ? 0 : Integer.parseInt(after.value()));
+        }
+        if (relative == null || relative.value() == null) {
+            return null;
+        }
+        DateValue value = relative.value();
+        if (!value.resolved()) {
+            return relative;
+        }
+        LocalDate first = value.first();
+        LocalDate last = value.last();
+        if (first.getDayOfYear() == 1 && last.getMonthValue() == 12 && last.getDayOfMonth() == 31
+                && first.getYear() == last.getYear()) {
+            return new Part(relative.end(), CalendarRules.partOfYear(first.getYear(), which), true, null, null, first.getYear());
+        }
+        if (first.getDayOfMonth() == 1 && last.equals(YearMonth.from(first).atEndOfMonth())) {
+            return new Part(relative.end(), CalendarRules.partOfMonth(YearMonth.from(first), which), true, null,
+                    first.getMonth(), first.getYear());
         }
         return null;
     }
@@ -540,8 +640,8 @@ final class DateMatcher {
         Integer day = dayNumber(k);
         if (day != null && (!tokens.isNumber(k + 1) || yearNumber(k + 1) != null) && !isUnitAfter(k + 1)) {
             int after = afterOrdinal(k + 1);
-            int j = tokens.isPunct(after, ",") ? after + 1 : after;
-            Integer year = yearNumber(j);
+            int j = tokens.isPunct(after, ",") || tokens.isAny(after, ofWords) && yearNumber(after + 1) != null ? after + 1 : after;
+            Integer year = yearNumber(j); // "June 19, 2024", "mayo 5 del 2013"
             if (year != null) {
                 return dayPart(j + 1, year, month, day, false);
             }
@@ -584,11 +684,21 @@ final class DateMatcher {
             return null; // "de junio" is a month after "el mes" only
         }
         boolean next = tokens.isAny(i - 1, upcomingLeads);
+        int direction = 0;
+        LanguagePack.Phrase after = end == k ? pack.longestAt("after-month", tokens, k) : null; // "en mars prochain"
+        if (after != null) {
+            direction = Integer.parseInt(after.value());
+            end = k + after.words().size();
+        }
         if (reference == null) {
             return new Part(end, DateValue.unresolved(), true, null, month, null);
         }
         YearMonth resolved;
-        if (end != k) {
+        if (direction > 0) {
+            resolved = CalendarRules.nextMonth(month, reference);
+        } else if (direction < 0) {
+            resolved = CalendarRules.latestMonth(month, reference.minusMonths(1).withDayOfMonth(1));
+        } else if (end != k) {
             resolved = YearMonth.of(reference.getYear() + yearOffset, month);
         } else if (next) {
             resolved = CalendarRules.nextMonth(month, reference);
@@ -632,7 +742,117 @@ final class DateMatcher {
         return dayWithoutYear(after, month, day);
     }
 
+    /** "2013/01/31", "2015-3-3": year, month and day with one separator, all attached. */
+    private Part yearFirst(int i, int year) {
+        Token month = tokens.get(i + 2);
+        Token day = tokens.get(i + 4);
+        if (month.text().length() > 2 || !allDigits(month.text()) || day == null || !day.isNumber() || day.text().length() > 2
+                || !allDigits(day.text()) || tokens.get(i + 5) != null && tokens.get(i + 5).attached()
+                && (tokens.get(i + 5).type() != Token.Type.PUNCT || tokens.isPunct(i + 5, "/"))
+                || tokens.get(i).attached() && tokens.isPunct(i - 1, "/")) {
+            return null; // not a path of a web address: ".../2017/09/26/484014"
+        }
+        int m = Integer.parseInt(month.text());
+        int d = Integer.parseInt(day.text());
+        if (year < 1000 || year > 2199 || m < 1 || m > 12) {
+            return null;
+        }
+        return dayPart(i + 5, year, Month.of(m), d, false);
+    }
+
+    /**
+     * A holiday on a fixed day ("[holidays]": "Christmas Day = 12-25", "Nochevieja", "la Toussaint"): with a year after
+     * it ("Christmas 2015", "Navidad de 2015", "Noël 2015") that year's, else as a day and month without a year.
+     */
+    private Part holiday(int i) {
+        LanguagePack.Phrase holiday = pack.longestAt("holidays", tokens, i);
+        if (holiday == null || tokens.isAny(i - 1, pack.words("holiday-blockers"))) {
+            return null;
+        }
+        int end = tokens.phrase(i, holiday.words());
+        Month month = Month.of(Integer.parseInt(holiday.value().substring(0, 2)));
+        int day = Integer.parseInt(holiday.value().substring(3));
+        int y = tokens.isAny(end, ofWords) ? end + 1 : end;
+        Integer year = yearNumber(y);
+        if (year != null) {
+            return dayPart(y + 1, year, month, day, false);
+        }
+        return dayWithoutYear(end, month, day);
+    }
+
+    /**
+     * A season ("[seasons]": "summer = 06-21 09-22") with a year ("the summer of 2015", "l'été 2015", "en la
+     * primavera de 2012") or a direction ("last summer", "this winter", "el verano pasado", "l'été dernier", "cet été"):
+     * APPROXIMATE, as seasons are counted differently. A season alone is no date.
+     */
+    private Part season(int i) {
+        int k = i;
+        if (tokens.isAny(k, pack.words("articles"))) {
+            k++;
+        }
+        Integer direction = null;
+        if (tokens.isAny(k, pack.words("this-words"))) {
+            direction = 0;
+            k++;
+        } else if (beforePeriod.containsKey(lower(k))) {
+            direction = beforePeriod.get(lower(k));
+            k++;
+        }
+        LanguagePack.Phrase season = pack.longestAt("seasons", tokens, k);
+        if (season == null) {
+            return null;
+        }
+        int end = tokens.phrase(k, season.words());
+        String[] days = season.value().split(" ");
+        MonthDay start = MonthDay.parse("--" + days[0]);
+        MonthDay last = MonthDay.parse("--" + days[1]);
+        if (direction == null) {
+            int y = tokens.isAny(end, ofWords) ? end + 1 : end;
+            Integer year = yearNumber(y);
+            if (year != null) {
+                return new Part(y + 1, seasonOf(year, start, last), false, null, null, year);
+            }
+            LanguagePack.Phrase after = pack.longestAt("after-period", tokens, end); // "el verano pasado", "l'été dernier"
+            if (after == null) {
+                return null;
+            }
+            direction = Integer.parseInt(after.value());
+            end += after.words().size();
+        }
+        if (reference == null) {
+            return new Part(end, DateValue.unresolved(), true, null, null, null);
+        }
+        int year = reference.getYear();
+        DateValue value = seasonOf(year, start, last);
+        if (value.first().isAfter(reference)) {
+            value = seasonOf(--year, start, last); // the latest one begun on or before the reference day
+        }
+        if (direction < 0 && !value.last().isBefore(reference)) {
+            value = seasonOf(year - 1, start, last); // "last summer": the latest one over
+        } else if (direction > 0) {
+            value = seasonOf(year + 1, start, last); // "next summer": the one after the latest begun
+        } else if (direction == 0 && value.last().isBefore(reference) && year < reference.getYear()) {
+            value = seasonOf(reference.getYear(), start, last); // "this summer" said in February: the coming one
+        }
+        return new Part(end, value, true, null, null, null);
+    }
+
+    /** The season of a year that starts on {@code start}; one that ends in an earlier month ends the next year. */
+    private static DateValue seasonOf(int year, MonthDay start, MonthDay last) {
+        LocalDate first = start.atYear(year);
+        LocalDate end = last.atYear(last.isBefore(start) ? year + 1 : year);
+        return DateValue.of(first, end, Qualifier.APPROXIMATE);
+    }
+
     private Part dayWithoutYear(int end, Month month, int day) {
+        LanguagePack.Phrase which = pack.longestAt("month-year-suffixes", tokens, end); // "January 5 last year"
+        if (which != null) {
+            int after = end + which.words().size();
+            if (reference == null) {
+                return CalendarRules.valid(2024, month, day) ? new Part(after, DateValue.unresolved(), true, day, month, null) : null;
+            }
+            return dayPart(after, reference.getYear() + Integer.parseInt(which.value()), month, day, true);
+        }
         if (reference == null) {
             return CalendarRules.valid(2024, month, day) ? new Part(end, DateValue.unresolved(), true, day, month, null) : null;
         }
@@ -673,6 +893,7 @@ final class DateMatcher {
         }
         boolean yearRange = tokens.isDash(i + 1) && (yearNumber(i + 2) != null || twoDigits(i + 2));
         if (inRange || yearRange || tokens.isAny(i - 1, yearLeads) || isMonthYearLead(i - 1)
+                || tokens.isAny(i - 1, pack.words("year-articles")) && tokens.isAny(i - 2, yearLeads) // "desde el 2010"
                 || listedYear(i)) {
             return yearPart(i + 1, year);
         }
@@ -713,6 +934,32 @@ final class DateMatcher {
                     false, null, null, n);
         }
         return n >= 0 && n <= 90 && n % 10 == 0 && read.end() > k ? decadePart(read.end(), n) : null;
+    }
+
+    /** A decade after a part of a period: "1990s", "90s", "'90s", or one after a lead ("los años 80"). */
+    private Part decadeAfterPart(int k) {
+        Token token = tokens.get(k);
+        if (token == null) {
+            return null;
+        }
+        if (token.isNumber()) {
+            Token s = tokens.get(k + 1);
+            if (s == null || !s.attached() || !s.is("s") || tokens.isWord(k + 2) && tokens.attached(k + 2)) {
+                return null;
+            }
+            String text = token.text();
+            if (text.length() == 4 && allDigits(text) && text.endsWith("0")) {
+                int year = Integer.parseInt(text);
+                return new Part(k + 2, DateValue.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 9, 12, 31), Qualifier.EXACT),
+                        false, null, null, year);
+            }
+            return twoDigits(k) ? decadePart(k + 2, Integer.parseInt(text)) : null;
+        }
+        if (tokens.isPunct(k, "'")) {
+            return decadeAfterPart(k + 1);
+        }
+        Part decade = decade(k);
+        return decade == null && tokens.isAny(k - 1, ofWords) ? decade(k - 1) : decade; // "au début des années 2000"
     }
 
     private Part decadePart(int end, int twoDigits) {
@@ -776,11 +1023,20 @@ final class DateMatcher {
             Token separator = tokens.get(i + 1);
             if (separator == null || !separator.attached() || !(separator.text().equals("/") || tokens.isDash(i + 1))
                     || !tokens.isPunct(i + 3, separator.text()) || !tokens.attached(i + 2) || !tokens.attached(i + 3)
-                    || !tokens.attached(i + 4) || text.length() > 2 || !allDigits(text)) {
+                    || !tokens.attached(i + 4) || text.length() > 2 && text.length() != 4 || !allDigits(text)) {
                 return null;
+            }
+            if (text.length() == 4) {
+                return yearFirst(i, Integer.parseInt(text)); // "2013/01/31", "2015-3-3"
             }
             Integer second = dayNumber(i + 2);
             Integer full = yearNumber(i + 4);
+            if (full == null && twoDigits(i + 4) && !(tokens.get(i + 5) != null && tokens.get(i + 5).attached()
+                    && (tokens.isDash(i + 5) || tokens.isPunct(i + 5, "/")))) {
+                int yy = Integer.parseInt(tokens.get(i + 4).text()); // "20/02/14", "31/10/74"
+                int century = reference != null && yy > reference.getYear() % 100 + 10 ? 1900 : 2000;
+                full = century + yy;
+            }
             if (second == null || full == null || tokens.get(i + 2).text().length() > 2) {
                 return null;
             }
@@ -819,13 +1075,13 @@ final class DateMatcher {
         }
         int index;
         int parts;
-        if (token.is("q") && token.capitalized() && tokens.isNumber(k + 1) && tokens.attached(k + 1)) {
-            Integer quarter = dayNumber(k + 1); // "Q3 2018"
-            if (quarter == null || quarter > 4) {
+        if ((token.is("q") || token.is("h")) && token.capitalized() && tokens.isNumber(k + 1) && tokens.attached(k + 1)) {
+            Integer part = dayNumber(k + 1); // "Q3 2018", "H1 2012"
+            parts = token.is("q") ? 4 : 2;
+            if (part == null || part > parts) {
                 return null;
             }
-            index = quarter;
-            parts = 4;
+            index = part;
             k += 2;
         } else {
             BigDecimal ordinal = pack.numbers("ordinals").get(token.lower());
@@ -848,6 +1104,10 @@ final class DateMatcher {
             Part relative = relative(j);
             if (relative == null && tokens.isAny(j, pack.words("articles")) && period(j + 1) == Period.YEAR) {
                 relative = relativePeriod(j + 1, j + 2, 0); // "of the year"
+            } else if (relative == null && period(j) == Period.YEAR && pack.values("of-contractions").containsValue(lower(j - 1))) {
+                LanguagePack.Phrase after = pack.longestAt("after-period", tokens, periodEnd(j)); // "del año", "del año pasado"
+                relative = relativePeriod(j, after == null ? periodEnd(j) : periodEnd(j) + after.words().size(),
+                        after == null ? 0 : Integer.parseInt(after.value()));
             }
             if (relative == null || !relative.value().resolved()) {
                 return relative == null ? null : new Part(relative.end(), DateValue.unresolved(), true, null, null, null);
@@ -929,7 +1189,18 @@ final class DateMatcher {
                 return weekdayRelative(i, weekday, before < 0 ? CalendarRules.WeekdayMode.STRICTLY_BEFORE
                         : CalendarRules.WeekdayMode.STRICTLY_AFTER, k + 2);
             }
-            return relativePeriod(k + 1, periodEnd(k + 1), before);
+            int end = periodEnd(k + 1);
+            Month named = end > 0 && period(k + 1) == Period.MONTH && tokens.isAny(end, ofWords) ? monthAt(end + 1, true) : null;
+            if (named != null) { // "el pasado mes de septiembre", "el próximo mes de marzo"
+                int after = afterMonth(end + 1);
+                if (reference == null) {
+                    return new Part(after, DateValue.unresolved(), true, null, named, null);
+                }
+                YearMonth resolved = before < 0 ? CalendarRules.latestMonth(named, reference.minusMonths(1).withDayOfMonth(1))
+                        : CalendarRules.nextMonth(named, reference);
+                return new Part(after, CalendarRules.month(resolved), true, null, named, resolved.getYear());
+            }
+            return relativePeriod(k + 1, end, before);
         }
         if (!article) {
             return null;
@@ -965,7 +1236,8 @@ final class DateMatcher {
         int sign = -1;
         if (lead == null) {
             lead = pack.longestAt("ahead-before", tokens, i);
-            if (lead == null && (sentenceStart(i) || aheadFutureBefore(i))) {
+            if (lead == null && !pack.phrasesAt("ahead-before-future", tokens, i).isEmpty()
+                    && (sentenceStart(i) || aheadFutureBefore(i))) {
                 lead = pack.longestAt("ahead-before-future", tokens, i); // "will vote in two weeks", not "built in two weeks"
             }
             sign = lead == null ? -1 : 1;
@@ -974,10 +1246,30 @@ final class DateMatcher {
         if (lead != null && tokens.isAny(i - 1, pack.words("ago-blockers"))) {
             return null;
         }
-        if (lead == null && !numbers.mayStart(i)) {
-            return null; // a cheap test first: most tokens start no number
+        Token at = tokens.get(k);
+        if (at == null || !at.isNumber() && !numbers.mayStart(k) && !ELAPSED_STARTS.get(pack.language()).contains(at.lower())) {
+            return null; // a cheap test first: most tokens start no number and no qualifier
         }
-        NumberReader.Read count = numbers.read(k);
+        String bound = null; // "more than a year ago", "hace casi dos años": the qualifier's section
+        for (String section : at.isNumber() ? List.<String>of() : ELAPSED_QUALIFIERS) {
+            LanguagePack.Phrase qualifier = pack.longestAt(section, tokens, k);
+            if (qualifier != null) {
+                bound = section;
+                k += qualifier.words().size();
+                break;
+            }
+        }
+        NumberReader.Read count;
+        LanguagePack.Phrase phrase = tokens.isNumber(k) ? null : pack.longestAt("count-phrases", tokens, k); // "a couple of weeks ago"
+        if (phrase != null && tokens.isAny(k + phrase.words().size(), ofWords)) {
+            BigDecimal value = new BigDecimal(phrase.value());
+            count = new NumberReader.Read(k + phrase.words().size() + 1, value, value, false, false, false);
+        } else {
+            if (!numbers.mayStart(k)) {
+                return null; // a cheap test first: most tokens start no number
+            }
+            count = numbers.read(k);
+        }
         if (count == null || count.vague() || count.min().compareTo(count.max()) != 0 || count.min().signum() <= 0
                 || count.min().stripTrailingZeros().scale() > 0 || count.min().compareTo(BigDecimal.valueOf(10_000)) > 0) {
             return null;
@@ -1006,6 +1298,7 @@ final class DateMatcher {
         LocalDate day = switch (unit) {
             case "hour", "day" -> reference.plusDays(unit.equals("day") ? signed : signed / 24);
             case "week" -> reference.plusWeeks(signed);
+            case "fortnight" -> reference.plusWeeks(2 * signed);
             case "month" -> reference.plusMonths(signed);
             case "year" -> reference.plusYears(signed);
             case "decade" -> reference.plusYears(10 * signed);
@@ -1015,7 +1308,38 @@ final class DateMatcher {
             return null; // "in 5 years" near the calendar's end, "10,000 years ago": no day an ISO date can tell
         }
         Qualifier qualifier = unit.equals("hour") || unit.equals("day") ? Qualifier.EXACT : Qualifier.APPROXIMATE;
+        if (bound != null) {
+            // more time ago is an earlier day: "more than a year ago" is at most that day, "less than" at least it
+            boolean more = bound.equals("at-least-before");
+            boolean less = bound.equals("at-most-before");
+            if (sign < 0 && more || sign > 0 && less) {
+                return new Part(end, DateValue.of(null, day, Qualifier.AT_MOST), true, null, null, null);
+            }
+            if (sign < 0 && less || sign > 0 && more) {
+                return new Part(end, DateValue.of(day, null, Qualifier.AT_LEAST), true, null, null, null);
+            }
+            qualifier = Qualifier.APPROXIMATE;
+        }
         return new Part(end, DateValue.of(day, day, qualifier), true, null, null, null);
+    }
+
+    /** The qualifiers that may stand before the time elapsed: "more than a year ago", "hace casi dos años". */
+    private static final List<String> ELAPSED_QUALIFIERS = List.of("at-least-before", "at-most-before", "around-before",
+            "below-before", "above-before");
+
+    /** Per language, the first words of those qualifiers and of the count phrases ("a couple of"). */
+    private static final Map<Language, Set<String>> ELAPSED_STARTS = new java.util.EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            Set<String> words = new java.util.HashSet<>();
+            LanguagePack pack = LanguagePack.of(language);
+            for (String section : ELAPSED_QUALIFIERS) {
+                pack.phrases(section).forEach(phrase -> words.add(phrase.words().get(0)));
+            }
+            pack.phrases("count-phrases").forEach(phrase -> words.add(phrase.words().get(0)));
+            ELAPSED_STARTS.put(language, Set.copyOf(words));
+        }
     }
 
     /** The years a day counted from the reference day may fall in: those of four-digit ISO dates. */
@@ -1039,8 +1363,8 @@ final class DateMatcher {
     /** The year, month or week at {@code periodAt}, shifted by offset from the reference day's. */
     private Part relativePeriod(int periodAt, int end, int offset) {
         Period period = period(periodAt);
-        if (period == null || period == Period.QUARTER && tokens.isAny(end, pack.words("of-words"))) {
-            return null; // "the last quarter of the century" is no quarter of a year
+        if (period == null || (period == Period.QUARTER || period == Period.WEEK) && tokens.isAny(end, pack.words("of-words"))) {
+            return null; // "the last quarter of the century" is no quarter of a year, "the last week of January" no last week
         }
         if (reference == null) {
             return new Part(end, DateValue.unresolved(), true, null, null, null);

@@ -212,6 +212,12 @@ final class MentionScanner {
         if (next != null && !next.attached() && next.isWord() && NameWords.NAME_TAILS.contains(next.lower()) && NameWords.written(next)) {
             return nameEnd(i + 1); // "the 11 Pro"
         }
+        if (next != null && next.attached() && tokens.isDash(i + 1) && token.text().length() <= 2 && tokens.get(i + 2) != null
+                && tokens.get(i + 2).attached() && tokens.get(i + 2).isWord() && tokens.get(i + 2).text().length() == 1
+                && Character.isUpperCase(tokens.get(i + 2).text().charAt(0))
+                && (tokens.get(i + 3) == null || !tokens.get(i + 3).attached() || !tokens.get(i + 3).isWord())) {
+            return i + 3; // "el 11-S", "el 15-M", "el 1-O": an event named by its day
+        }
         if (previous != null && previous.text().equals(".") && tokens.get(i - 2) != null
                 && identifierLeads.contains(tokens.get(i - 2).lower())) {
             return i + 1; // "No. 10", "p. 12", "Art. 5"

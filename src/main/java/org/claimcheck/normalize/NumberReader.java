@@ -67,6 +67,8 @@ final class NumberReader {
     private final Set<String> afterAnd;
     private final Map<String, BigDecimal> multipliedTens;
     private final Set<String> of;
+    /** Vague quantities that need no of-word after them ("several hundred people"). */
+    private final Set<String> withoutOf;
     private final LanguagePack pack;
     private final Map<String, BigDecimal> denominators;
     private final Set<String> pluralDenominators;
@@ -93,6 +95,7 @@ final class NumberReader {
         this.ordinalEndings = pack.words("ordinal-word-endings");
         this.ones = pack.words("one-words");
         this.of = pack.words("of-words");
+        this.withoutOf = pack.words("vague-without-of");
         this.compound = pack.setting("number-words", "style", "additive").equals("compound");
         this.spaceGroups = pack.setting("digits", "space-groups", "no").equals("yes");
         this.tensJoin = pack.setting("number-words", "tens-join", "");
@@ -514,7 +517,7 @@ final class NumberReader {
     private Read vagueAt(int i) {
         for (LanguagePack.Vague candidate : pack.vagueAt(tokens, i)) {
             int end = tokens.phrase(i, candidate.words());
-            if (end > 0 && tokens.isAny(end, of)) {
+            if (end > 0 && (tokens.isAny(end, of) || withoutOf.contains(String.join(" ", candidate.words())))) {
                 return new Read(end, candidate.min(), candidate.max(), false, false, true);
             }
         }

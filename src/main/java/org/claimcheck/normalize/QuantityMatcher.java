@@ -428,6 +428,11 @@ final class QuantityMatcher {
     private NumericValue qualified(Core core, Lexicon.Bound bound) {
         BigDecimal low = core.low();
         BigDecimal high = core.high();
+        BigDecimal center = core.vague() && bound != Lexicon.Bound.AROUND ? tenthAround(low, high) : null;
+        if (center != null) {
+            low = center; // "más de un centenar" is at least 100, "près d'un millier" up to 1,000
+            high = center;
+        }
         return switch (bound) {
             case AROUND -> core.vague()
                     ? new NumericValue(core.kind(), plain(low), plain(high), core.unit(), Qualifier.APPROXIMATE)
@@ -437,6 +442,33 @@ final class QuantityMatcher {
             case AT_LEAST -> new NumericValue(core.kind(), plain(low), null, core.unit(), Qualifier.AT_LEAST);
             case AT_MOST -> new NumericValue(core.kind(), null, plain(high), core.unit(), Qualifier.AT_MOST);
         };
+    }
+
+    /**
+     * A lower-case plural noun that is no unit: after a decimal and a glued "m" it makes millions ("1.5m people",
+     * "2.3m voters"), where a singular or an adjective keeps metres ("a 1.5m wall", "2.5m tall"). Only in a pack that
+     * writes millions so ("[digits]" "m-millions-before-plurals").
+     */
+    private boolean pluralNounAt(int k) {
+        Token word = tokens.get(k);
+        if (word == null || !word.isWord() || word.attached() || !pack.flag("digits", "m-millions-before-plurals")) {
+            return false;
+        }
+        String text = word.text();
+        if (!text.equals(word.lower()) || units.unit(word.lower()) != null) {
+            return false;
+        }
+        return text.equals("people") || text.equals("children")
+                || text.length() >= 4 && text.endsWith("s") && !text.endsWith("ss") && !text.equals("across");
+    }
+
+    /** The number a vague quantity is a tenth either side of ("une centaine" [90, 110] is 100), or null. */
+    private static BigDecimal tenthAround(BigDecimal low, BigDecimal high) {
+        if (low == null || high == null || low.signum() <= 0
+                || low.multiply(BigDecimal.valueOf(11)).compareTo(high.multiply(BigDecimal.valueOf(9))) != 0) {
+            return null;
+        }
+        return low.add(high).divide(BigDecimal.valueOf(2));
     }
 
     /** An approximate interval; below zero a tenth less is a larger number, so the ends are put in order. */
@@ -503,7 +535,8 @@ final class QuantityMatcher {
                     m++;
                 } else if (next.attached() && attachedScale != null && read.digits()
                         && (currency != null || !next.is("m") && !next.is("b") || next.text().equals("M")
-                                && read.min().stripTrailingZeros().scale() > 0 || unitOrCurrencyAt(m + 1))) {
+                                && read.min().stripTrailingZeros().scale() > 0 || unitOrCurrencyAt(m + 1)
+                                || next.is("m") && read.min().stripTrailingZeros().scale() > 0 && pluralNounAt(m + 1))) {
                     // "1.2m tons", "3bn barrels": a letter that would be metres is a scale before a unit of its own
                     scale = attachedScale;
                     m++;
@@ -526,7 +559,18 @@ final class QuantityMatcher {
         }
         BigDecimal min = read.min();
         BigDecimal max = read.max();
-        if (scale != null) {
+        boolean merged = false;
+        if (scale != null && read.digits() && min.compareTo(max) == 0 && min.stripTrailingZeros().scale() <= 0) {
+            int[] end = new int[1];
+            BigDecimal whole = scaledRest(min, scale, m, end);
+            if (whole != null) {
+                min = whole; // "3 mil 500", "12 mil 500 millones", "1 million 200 thousand"
+                max = whole;
+                m = end[0];
+                merged = true;
+            }
+        }
+        if (scale != null && !merged) {
             int half = halfAfter(m);
             if (half > 0 && min.stripTrailingZeros().scale() <= 0) {
                 min = min.add(HALF); // "1 millón y medio", "2 millions et demi"
@@ -538,11 +582,12 @@ final class QuantityMatcher {
         }
         Core core = new Core(m, min, max, ValueKind.COUNT, null, BigDecimal.ONE, scale, read.digits(), read.vague());
         if (currency != null) {
-            return rated(core.withKind(ValueKind.MONEY, currency, BigDecimal.ONE));
+            return rated(withCents(core.withKind(ValueKind.MONEY, currency, BigDecimal.ONE)));
         }
         Core unit = withUnit(core);
         if (unit != null) {
-            return unit.kind() == ValueKind.MONEY ? rated(unit) : unit;
+            return unit.kind() == ValueKind.MONEY ? rated(withCents(unit))
+                    : unit.kind() == ValueKind.DURATION ? withSmallerDuration(unit) : unit;
         }
         if (read.needsUnit() && scale == null) {
             if (read.bareEnd() < 0) {
@@ -553,6 +598,59 @@ final class QuantityMatcher {
                     false);
         }
         return core;
+    }
+
+    /**
+     * A scaled number in digits continued by more digits: "3 mil 500" (3,500), "12 mil 500 millones" (12,500 million),
+     * "1 million 200 thousand", "2 millones 500 mil". The rest is one to three digits with no separator; after a bare
+     * thousand it must be exactly three ("3 mil 500"), or another scale word must follow it, so "$5 million 10 years ago"
+     * stays five million. Returns the whole value, with the index after it in end[0], or null.
+     */
+    private BigDecimal scaledRest(BigDecimal head, BigDecimal scale, int m, int[] end) {
+        Token rest = tokens.get(m);
+        if (rest == null || !rest.isNumber() || rest.text().length() > 3 || !allDigits(rest.text())) {
+            return null;
+        }
+        BigDecimal tail = new BigDecimal(rest.text());
+        if (tail.signum() <= 0) {
+            return null;
+        }
+        Token next = tokens.get(m + 1);
+        BigDecimal nextScale = next != null && next.isWord() && isScaleWord(next.lower()) ? scales.get(next.lower()) : null;
+        if (nextScale != null && nextScale.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            int after = m + 2;
+            for (LanguagePack.Phrase product : pack.phrasesStartingWith("scale-products", next.lower())) {
+                int phraseEnd = tokens.phrase(m + 1, product.words());
+                if (phraseEnd > 0) {
+                    nextScale = new BigDecimal(product.value());
+                    after = phraseEnd;
+                    break;
+                }
+            }
+            if (nextScale.compareTo(scale) < 0 && tail.multiply(nextScale).compareTo(scale) < 0) {
+                end[0] = after;
+                return head.multiply(scale).add(tail.multiply(nextScale)); // "1 million 200 thousand"
+            }
+            if (scale.compareTo(BigDecimal.valueOf(1000)) == 0 && nextScale.compareTo(scale) > 0) {
+                end[0] = after;
+                return head.multiply(scale).add(tail).multiply(nextScale); // "12 mil 500 millones"
+            }
+            return null;
+        }
+        if (scale.compareTo(BigDecimal.valueOf(1000)) == 0 && rest.text().length() == 3) {
+            end[0] = m + 1;
+            return head.multiply(scale).add(tail); // "3 mil 500"
+        }
+        return null;
+    }
+
+    private static boolean allDigits(String text) {
+        for (int c = 0; c < text.length(); c++) {
+            if (text.charAt(c) < '0' || text.charAt(c) > '9') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     /** "US" in "$US55,931,000": a country's letters in capitals between a dollar sign and its number, all attached. */
@@ -594,6 +692,69 @@ final class QuantityMatcher {
         BigDecimal perBase = money.factor().divide(unit.factor(), 20, java.math.RoundingMode.HALF_UP);
         return new Core(k + 2, money.min(), money.max(), ValueKind.MONEY, money.unit() + "/" + unit.base(), perBase, money.scale(),
                 money.digits(), money.vague());
+    }
+
+    /**
+     * Whole money units, then the cents: "two dollars and fifty cents", "dos euros con cincuenta céntimos", "2 euros 50
+     * centimes"; and, as French writes prices, "2 euros 50" (two digits with nothing after them but punctuation or a
+     * stop word). The joins are the pack's "[cents-joins]"; the cent words its "[currency-subunits]".
+     */
+    private Core withCents(Core money) {
+        if (money.scale() != null || money.factor().compareTo(BigDecimal.ONE) != 0 || money.min().compareTo(money.max()) != 0
+                || money.min().stripTrailingZeros().scale() > 0 || money.unit().indexOf('/') >= 0) {
+            return money;
+        }
+        int k = money.end();
+        boolean joined = tokens.isAny(k, pack.words("cents-joins"));
+        int n = joined ? k + 1 : k;
+        Token first = tokens.get(n);
+        if (first == null || !first.isNumber() && !first.isWord()) {
+            return money;
+        }
+        NumberReader.Read cents = numbers.read(n);
+        if (cents == null || cents.vague() || cents.needsUnit() || cents.min().compareTo(cents.max()) != 0
+                || cents.min().signum() <= 0 || cents.min().compareTo(BigDecimal.valueOf(100)) >= 0
+                || cents.min().stripTrailingZeros().scale() > 0) {
+            return money;
+        }
+        int end = cents.end();
+        Token after = tokens.get(end);
+        boolean subunit = after != null && after.isWord() && pack.values("currency-subunits").containsKey(after.lower());
+        if (subunit) {
+            end++;
+        } else if (joined || !first.isNumber() || first.text().length() != 2 || !pack.flag("digits", "bare-cents")
+                || after != null && !(after.type() == Token.Type.PUNCT || after.isWord() && pack.words("stop-words").contains(after.lower()))) {
+            return money;
+        }
+        BigDecimal value = money.min().add(cents.min().movePointLeft(2));
+        return new Core(end, value, value, ValueKind.MONEY, money.unit(), BigDecimal.ONE, null, money.digits(), false);
+    }
+
+    /**
+     * A duration, a join of the pack's "[duration-joins]", then a duration in a smaller unit: one duration, their sum
+     * ("3 days and 4 hours", "un año y seis meses", "deux ans et trois mois").
+     */
+    private Core withSmallerDuration(Core duration) {
+        int k = duration.end();
+        if (duration.min().compareTo(duration.max()) != 0 || duration.vague() || !tokens.isAny(k, pack.words("duration-joins"))) {
+            return duration;
+        }
+        Token first = tokens.get(k + 1);
+        if (first == null || !first.isNumber() && !first.isWord()) {
+            return duration;
+        }
+        NumberReader.Read count = numbers.read(k + 1);
+        if (count == null || count.vague() || count.needsUnit() || count.min().compareTo(count.max()) != 0 || count.min().signum() <= 0) {
+            return duration;
+        }
+        Core second = withUnit(new Core(count.end(), count.min(), count.max(), ValueKind.COUNT, null, BigDecimal.ONE, null,
+                count.digits(), false));
+        if (second == null || second.kind() != ValueKind.DURATION || second.factor().compareTo(duration.factor()) >= 0
+                || second.min().compareTo(second.max()) != 0) {
+            return duration;
+        }
+        BigDecimal days = duration.low().add(second.low());
+        return new Core(second.end(), days, days, ValueKind.DURATION, duration.unit(), BigDecimal.ONE, null, duration.digits(), false);
     }
 
     /** The units a price may be given per: volume, mass, length and area. */
@@ -685,10 +846,14 @@ final class QuantityMatcher {
         Units.Unit unit = null;
         int end = -1;
         Token unitWord = tokens.get(u);
+        boolean adjective = unitWord != null && unitWord.isWord() && u == m && pack.words("duration-adjectives").contains(unitWord.lower());
+        if (adjective) {
+            unitWord = tokens.get(++u); // "les trois derniers mois", "los tres últimos años": a duration only
+        }
         for (Units.Named<Units.Unit> phrase : unitWord == null ? List.<Units.Named<Units.Unit>>of()
                 : units.phrasesStartingWith(unitWord.lower())) {
             int after = tokens.phrase(u, phrase.words());
-            if (after > 0) {
+            if (after > 0 && (!adjective || phrase.meaning().kind() == ValueKind.DURATION)) {
                 unit = phrase.meaning();
                 end = after;
                 break;
@@ -714,7 +879,7 @@ final class QuantityMatcher {
                 }
             }
         }
-        if (unit == null) {
+        if (unit == null || adjective && unit.kind() != ValueKind.DURATION) {
             return null;
         }
         BigDecimal min = core.min();

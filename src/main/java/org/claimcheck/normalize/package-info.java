@@ -28,13 +28,22 @@
  *     "dix-huit", "deux cents", "trois mille"). "one"/"a"/"un"/"una"/"une" on their own are not counts.</li>
  * <li>Vague quantities are APPROXIMATE intervals: dozens of [24, 99]; hundreds of [200, 999]; thousands of
  *     [2,000, 9,999]; tens of thousands of [20,000, 99,999]; hundreds of thousands of [200,000, 999,999];
- *     millions of [2,000,000, 9,999,999]; billions of [2*10^9, 999,999,999,999]; a handful of [2, 5];
+ *     millions of [2,000,000, 9,999,999]; tens of millions of [2*10^7, 99,999,999]; hundreds of millions of
+ *     [2*10^8, 999,999,999] (tens/hundreds of billions likewise); billions of [2*10^9, 999,999,999,999]; a handful of
+ *     [2, 5]; "several hundred"/"a few hundred" [200, 999], "a few dozen" [24, 99], "a few thousand" [2,000, 9,999]
+ *     with no of-word needed;
  *     Spanish decenas de [20, 99], cientos de / centenares de [200, 999], miles de [2,000, 9,999], decenas de
  *     miles de [20,000, 99,999], cientos de miles de [200,000, 999,999], millones de [2,000,000, 9,999,999],
- *     un puñado de [2, 5], docenas de [24, 99]; French des dizaines de [20, 99], des centaines de [200, 999], des milliers de
+ *     un puñado de [2, 5], docenas de [24, 99], un centenar de [90, 110], un millar de [900, 1,100], decenas/cientos de
+ *     millones de as in English; French des dizaines de [20, 99], des centaines de [200, 999], des milliers de
  *     [2,000, 9,999], des dizaines/centaines de milliers de, des millions de, des milliards de as in English;
  *     une dizaine [9, 11], une quinzaine [13.5, 16.5], une vingtaine [18, 22], une trentaine ... une soixantaine
- *     (the number give or take a tenth), une centaine [90, 110], un millier [900, 1,100], une douzaine 12.</li>
+ *     (the number give or take a tenth), une centaine [90, 110], un millier [900, 1,100], une douzaine 12, "3 milliers"
+ *     3,000. A bound or "nearly" before a quantity a tenth either side of a number bounds that number: "más de un
+ *     centenar" is at least 100, "près d'un millier" [900, 1,000].</li>
+ * <li>A scaled number continued in digits is one number: "3 mil 500" 3,500, "12 mil 500 millones" 12.5*10^9, "1 million
+ *     200 thousand", "2 millones 500 mil"; the rest has three digits, or a scale of its own follows it ("$5 million 10
+ *     years ago" stays five million).</li>
  * </ul>
  *
  * <h3>Qualifiers (X is the stated number)</h3>
@@ -73,7 +82,8 @@
  * <li>MONEY: the amount in the stated currency, unit its ISO 4217 code. "$" and "US$" USD, "C$" CAD, "A$"
  *     AUD, "R$" BRL, "€" EUR, "£" GBP, "¥" JPY; words dollars/dólares USD, euros EUR, pounds sterling/libras
  *     esterlinas GBP, yen JPY, yuan/renminbi CNY, rubles/roubles/rublos RUB, won KRW, pesos colombianos COP,
- *     pesos mexicanos MXN; codes (USD, EUR, GBP, JPY, CNY, RUB, KRW, COP, MXN, BRL, ARS, CLP, CAD, AUD, CHF,
+ *     pesos mexicanos MXN; whole units then cents are one amount ("two dollars and fifty cents", "dos euros con
+ *     cincuenta céntimos", French "2 euros 50"); codes (USD, EUR, GBP, JPY, CNY, RUB, KRW, COP, MXN, BRL, ARS, CLP, CAD, AUD, CHF,
  *     INR, UAH, MAD, XOF) before or after the number; French dollars/euros/dirhams (MAD), dollars canadiens CAD,
  *     livres sterling GBP, francs suisses CHF; a currency sign after the number ("50 €").
  *     "billions of dollars" is APPROXIMATE [2*10^9, 999,999,999,999] USD.</li>
@@ -101,7 +111,9 @@
  *     one year. Compound adjectives count too ("a three-day conference", "24-year").
  *     "X ago" is no duration but a date (below). A person's age after the name with no word for years ("Luis
  *     Urzua, 54,", "Luis Urzúa (54)", but not "en Juchitán (37)" after a place preposition) is that many years.
- *     Alternatives are a range: "two or three days", "dos o tres días", "deux ou trois jours".</li>
+ *     Alternatives are a range: "two or three days", "dos o tres días", "deux ou trois jours". A duration joined to
+ *     one in a smaller unit is their sum: "3 days and 4 hours", "un año y seis meses", "deux ans et trois mois". An
+ *     adjective of the pack may stand before a unit of time: "les 12 derniers mois", "los tres últimos años".</li>
  * <li>Speeds in "m/s" (mph 0.44704, km/h and kph 1/3.6, knots 1852/3600, "miles per hour", "kilómetros por hora",
  *     "km par heure"); power in "W" (kW, MW, GW, watts; hp/horsepower 745.69987158227022, CV/PS 735.49875); energy
  *     in "J" (kWh 3.6*10^6, MWh, GWh, TWh, joules); data in "B" with decimal prefixes (256GB is 256*10^9 B; KB, MB,
@@ -125,7 +137,8 @@
  * <h3>Dates (DATE: the first and last day meant)</h3>
  * <ul>
  * <li>"June 19, 2024", "19 June 2024", "19 de junio de 2024", "le 8 septembre 2023", "1er novembre 1755",
- *     "2024-06-19": that day. "February 2022",
+ *     "2024-06-19", "2013/01/31", "20/02/14" (a two-digit year within ten years ahead of R is this century's): that
+ *     day. "February 2022",
  *     "febrero de 2022", "février 2004": the whole month. A year after a temporal word ("in 2014", "since 2000", "by 2030",
  *     "dates back to 2000", "en 2014", "desde 2000", "depuis 2000"): the whole year; in French "de" is not such
  *     a word ("fait état de 2012 morts" is a count). A bare four-digit number with no such
@@ -158,7 +171,19 @@
  *     before R, EXACT in days or hours, APPROXIMATE in weeks or more; "desde hace dos años" is a duration. Time ahead
  *     of R likewise: "three days from now", "dentro de tres días", "dans trois jours", "d'ici deux ans"; "in two
  *     weeks"/"en dos semanas" only at a sentence's start or after a future verb of the pack ("will", "votará"), since
- *     "built in two weeks" and "for the first time in six years" say how long.</li>
+ *     "built in two weeks" and "for the first time in six years" say how long. A qualifier before the time bounds
+ *     the day: "more than a year ago"/"hace más de un año" is AT_MOST that day, "less than a week ago" AT_LEAST it,
+ *     "nearly two years ago" APPROXIMATE; "a fortnight ago", "a couple of weeks ago", "hace un par de semanas" count
+ *     too.</li>
+ * <li>A part of a relative year or month: "early next year", "late last year", "a finales del año pasado", "fin de
+ *     l'année dernière"; a year or month with nothing after it is R's ("by the end of the year", "à la fin du mois",
+ *     "a finales de año"). Parts of a decade are its years 0-3, 4-6 and 7-9 ("the late 1990s" 1997-1999).</li>
+ * <li>Holidays on a fixed day ("Christmas 2015", "New Year's Eve", "Nochevieja", "la Toussaint") as a day and month;
+ *     seasons of the northern hemisphere from solstice or equinox, APPROXIMATE, with a year or a direction only ("the
+ *     summer of 2015", "last summer", "el verano pasado", "l'été dernier", "cet été").</li>
+ * <li>A month with a direction: "el pasado mes de septiembre", "en mars prochain", "en septiembre pasado"; a day and
+ *     month with the year after them: "January 5 last year", "el 14 de febrero del año pasado". "13 a 15 de julio",
+ *     "13-15 juillet", "Jan. 2 to Jan. 5" are spans.</li>
  * <li>"this weekend", "last weekend", "este fin de semana", "le week-end dernier": the Saturday and Sunday of that
  *     week. "last night"/"anoche" R-1; "esta noche", "ce matin", "ce soir" R.</li>
  * <li>Decades: "the 1990s", "the '90s", "the 80s" (two digits and "s" after an article or an apostrophe: the last

@@ -64,6 +64,12 @@ class CountNormalizationTests {
             ES | 8 mil millones de habitantes     | COUNT | 8000000000    | 8000000000    | null | EXACT
             ES | 1,5 billones de células          | COUNT | 1500000000000 | 1500000000000 | null | EXACT
             ES | un millón de personas            | COUNT | 1000000       | 1000000       | null | EXACT
+            # a scaled number continued in digits: the rest has three digits, or a scale of its own follows it
+            ES | 3 mil 500 personas               | COUNT | 3500          | 3500          | null | EXACT
+            ES | 12 mil 500 millones de personas  | COUNT | 12500000000   | 12500000000   | null | EXACT
+            ES | 2 millones 500 mil personas      | COUNT | 2500000       | 2500000       | null | EXACT
+            EN | 1 million 200 thousand people    | COUNT | 1200000       | 1200000       | null | EXACT
+            ES | 3 mil 2019                       | COUNT | 3000          | 3000          | null | EXACT
             """)
     void scaleWords(Language language, String expression, ValueKind kind, String min, String max, String unit,
             Qualifier qualifier) {
@@ -125,6 +131,20 @@ class CountNormalizationTests {
     @ParameterizedTest(name = NAME)
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             EN | dozens of North Korean soldiers          | COUNT | 24         | 99           | null | APPROXIMATE
+            EN | several hundred people                   | COUNT | 200        | 999          | null | APPROXIMATE
+            EN | tens of millions of people               | COUNT | 20000000   | 99999999     | null | APPROXIMATE
+            ES | más de un centenar de personas           | COUNT | 100        | null         | null | AT_LEAST
+            FR | plus d'une centaine de personnes         | COUNT | 100        | null         | null | AT_LEAST
+            FR | près d'un millier de manifestants        | COUNT | 900        | 1000         | null | APPROXIMATE
+            ES | decenas de millones de personas          | COUNT | 20000000   | 99999999     | null | APPROXIMATE
+            FR | des dizaines de millions de personnes    | COUNT | 20000000   | 99999999     | null | APPROXIMATE
+            EN | a few dozen protesters                   | COUNT | 24         | 99           | null | APPROXIMATE
+            EN | a few thousand troops                    | COUNT | 2000       | 9999         | null | APPROXIMATE
+            EN | several hundred thousand refugees        | COUNT | 200000     | 999999       | null | APPROXIMATE
+            ES | un centenar de personas                  | COUNT | 90         | 110          | null | APPROXIMATE
+            ES | un millar de migrantes                   | COUNT | 900        | 1100         | null | APPROXIMATE
+            ES | varios cientos de manifestantes          | COUNT | 200        | 999          | null | APPROXIMATE
+            FR | 3 milliers de personnes                  | COUNT | 3000       | 3000         | null | EXACT
             EN | hundreds of civilians                    | COUNT | 200        | 999          | null | APPROXIMATE
             EN | thousands of protesters                  | COUNT | 2000       | 9999         | null | APPROXIMATE
             EN | tens of thousands of people              | COUNT | 20000      | 99999        | null | APPROXIMATE

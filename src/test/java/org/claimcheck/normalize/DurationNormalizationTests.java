@@ -16,6 +16,19 @@ class DurationNormalizationTests {
     @ParameterizedTest(name = NAME)
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             EN | 24 years                             | DURATION | 8766     | 8766     | day | EXACT
+            # a duration and one in a smaller unit are their sum
+            EN | 3 days and 4 hours                   | DURATION | ~3.16667 | ~3.16667 | day | EXACT
+            EN | two years and six months in prison   | DURATION | 913.14   | 913.14   | day | EXACT
+            EN | 2 hours and 30 minutes               | DURATION | ~0.10417 | ~0.10417 | day | EXACT
+            EN | 5 years and 2 people                 | DURATION | 1826.25  | 1826.25  | day | EXACT
+            ES | un año y seis meses                  | DURATION | 547.89   | 547.89   | day | EXACT
+            ES | tres días y cuatro horas             | DURATION | ~3.16667 | ~3.16667 | day | EXACT
+            FR | deux ans et trois mois               | DURATION | 821.82   | 821.82   | day | EXACT
+            # an adjective between the number and a unit of time
+            FR | sur les 12 derniers mois             | DURATION | 365.28   | 365.28   | day | EXACT
+            FR | les 10 premières années              | DURATION | 3652.5   | 3652.5   | day | EXACT
+            ES | los tres últimos años                | DURATION | 1095.75  | 1095.75  | day | EXACT
+            FR | les 3 derniers km                    | COUNT    | 3        | 3        | null | EXACT
             EN | 1.5 years                            | DURATION | 547.875  | 547.875  | day | EXACT
             EN | one year                             | DURATION | 365.25   | 365.25   | day | EXACT
             EN | six months                           | DURATION | 182.64   | 182.64   | day | EXACT

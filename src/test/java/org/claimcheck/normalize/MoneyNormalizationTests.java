@@ -15,6 +15,24 @@ class MoneyNormalizationTests {
             EN | $572 million                          | MONEY | 572000000     | 572000000     | USD | EXACT
             EN | $7.5 million                          | MONEY | 7500000       | 7500000       | USD | EXACT
             EN | $4.99                                 | MONEY | 4.99          | 4.99          | USD | EXACT
+            EN | $5 million 10 years ago               | MONEY | 5000000       | 5000000       | USD | EXACT
+            # whole units, then the cents
+            EN | hundreds of millions of dollars       | MONEY | 200000000     | 999999999     | USD | APPROXIMATE
+            ES | cientos de millones de dólares        | MONEY | 200000000     | 999999999     | USD | APPROXIMATE
+            FR | des centaines de millions d'euros     | MONEY | 200000000     | 999999999     | EUR | APPROXIMATE
+            EN | tens of billions of dollars           | MONEY | 20000000000   | 99999999999   | USD | APPROXIMATE
+            EN | two dollars and fifty cents           | MONEY | 2.5           | 2.5           | USD | EXACT
+            EN | $5 and 20 cents                       | MONEY | 5.2           | 5.2           | USD | EXACT
+            EN | 5 dollars and 3 children              | MONEY | 5             | 5             | USD | EXACT
+            ES | dos euros con cincuenta céntimos      | MONEY | 2.5           | 2.5           | EUR | EXACT
+            ES | 20 dólares y 50 centavos              | MONEY | 20.5          | 20.5          | USD | EXACT
+            ES | 20 dólares y 50 personas              | MONEY | 20            | 20            | USD | EXACT
+            FR | 2 euros 50                            | MONEY | 2.5           | 2.5           | EUR | EXACT
+            FR | 2 euros 50 centimes                   | MONEY | 2.5           | 2.5           | EUR | EXACT
+            FR | 3 euros et 20 centimes                | MONEY | 3.2           | 3.2           | EUR | EXACT
+            FR | 2 euros 50 personnes                  | MONEY | 2             | 2             | EUR | EXACT
+            ES | 3 mil 500 millones de dólares         | MONEY | 3500000000    | 3500000000    | USD | EXACT
+            ES | 4 mil 800 millones de euros           | MONEY | 4800000000    | 4800000000    | EUR | EXACT
             EN | $1,200                                | MONEY | 1200          | 1200          | USD | EXACT
             EN | $100k                                 | MONEY | 100000        | 100000        | USD | EXACT
             EN | $1.5tn                                | MONEY | 1500000000000 | 1500000000000 | USD | EXACT

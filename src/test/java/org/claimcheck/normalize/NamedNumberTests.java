@@ -64,6 +64,8 @@ class NamedNumberTests {
             EN | Prop 22
             EN | Amendment 2
             EN | the FTSE 100
+            EN | Fortune 500 companies
+            EN | the Forbes 400 list
             EN | Chapter 11
             EN | tier 2
             ES | la Fórmula 1

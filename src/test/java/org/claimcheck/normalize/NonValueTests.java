@@ -22,10 +22,19 @@ class NonValueTests {
             EN | first
             EN | for the first time
             FR | le premier ministre
+            FR | le père Noël
+            EN | Father Christmas
+            EN | the H1N1 virus
+            EN | https://news.example/2017/09/26/484014/story
+            EN | in the summer
+            EN | summer camps
             EN | the twenty-first century
             EN | his forty-fifth birthday
             FR | le vingt-deuxième jour
             ES | segundo
+            ES | los atentados del 11-S
+            ES | el movimiento 15-M
+            ES | tras el 1-O
             ES | por segunda vez
             ES | la primera ministra
             ES | el tercero

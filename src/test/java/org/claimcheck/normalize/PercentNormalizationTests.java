@@ -18,6 +18,8 @@ class PercentNormalizationTests {
             EN | 0.5%                                 | PERCENT | 0.5  | 0.5  | % | EXACT
             EN | 2.75% interest                       | PERCENT | 2.75 | 2.75 | % | EXACT
             EN | 100%                                 | PERCENT | 100  | 100  | % | EXACT
+            ES | cien por cien                        | PERCENT | 100  | 100  | % | EXACT
+            ES | el 50 por cien de los votos          | PERCENT | 50   | 50   | % | EXACT
             EN | ten percent                          | PERCENT | 10   | 10   | % | EXACT
             EN | twenty-five per cent                 | PERCENT | 25   | 25   | % | EXACT
             ES | 45 por ciento                        | PERCENT | 45   | 45   | % | EXACT

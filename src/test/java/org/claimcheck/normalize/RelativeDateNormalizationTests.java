@@ -48,6 +48,8 @@ class RelativeDateNormalizationTests {
             ES | 2024-06-19 | el próximo miércoles     | 2024-06-26 | 2024-06-26 | EXACT
             ES | 2024-06-19 | el próximo lunes         | 2024-06-24 | 2024-06-24 | EXACT
             ES | 2024-06-19 | el próximo viernes       | 2024-06-21 | 2024-06-21 | EXACT
+            ES | 2024-06-19 | el martes que viene      | 2024-06-25 | 2024-06-25 | EXACT
+            ES | 2024-06-19 | el miércoles que viene   | 2024-06-26 | 2024-06-26 | EXACT
             # this + weekday: the latest on or before R; a date after it names the day
             EN | 2024-06-19 | this Monday              | 2024-06-17 | 2024-06-17 | EXACT
             EN | 2024-06-19 | this Wednesday           | 2024-06-19 | 2024-06-19 | EXACT
@@ -159,12 +161,31 @@ class RelativeDateNormalizationTests {
             EN | 2024-10-23 | October 8-13                  | 2024-10-08 | 2024-10-13 | RANGE
             ES | 2024-10-23 | del 8 al 13 de octubre        | 2024-10-08 | 2024-10-13 | RANGE
             ES | 2024-10-23 | entre el 8 y el 13 de octubre | 2024-10-08 | 2024-10-13 | RANGE
+            ES | 2024-10-23 | 13 a 15 de julio              | 2024-07-13 | 2024-07-15 | RANGE
+            ES | 2024-10-23 | 13 - 15 de julio de 2013      | 2013-07-13 | 2013-07-15 | RANGE
+            FR | 2024-10-23 | 13-15 juillet                 | 2024-07-13 | 2024-07-15 | RANGE
+            EN | 2024-10-23 | 8 to 13 October               | 2024-10-08 | 2024-10-13 | RANGE
             EN | 2024-06-19 | early June                    | 2024-06-01 | 2024-06-10 | APPROXIMATE
             EN | 2024-06-19 | late June                     | 2024-06-21 | 2024-06-30 | APPROXIMATE
             EN | 2024-10-23 | mid-November                  | 2023-11-11 | 2023-11-20 | APPROXIMATE
             ES | 2024-06-19 | a principios de junio         | 2024-06-01 | 2024-06-10 | APPROXIMATE
             ES | 2024-06-19 | a finales de junio            | 2024-06-21 | 2024-06-30 | APPROXIMATE
             ES | 2024-10-23 | a mediados de septiembre      | 2024-09-11 | 2024-09-20 | APPROXIMATE
+            # a part of a relative year or month; a year or month with nothing after it is the reference day's
+            EN | 2024-06-19 | early next year               | 2025-01-01 | 2025-04-30 | APPROXIMATE
+            EN | 2024-06-19 | late last year                | 2023-09-01 | 2023-12-31 | APPROXIMATE
+            EN | 2024-06-19 | by the end of the year        | 2024-09-01 | 2024-12-31 | APPROXIMATE
+            EN | 2024-06-19 | at the end of last month      | 2024-05-21 | 2024-05-31 | APPROXIMATE
+            EN | 2024-06-19 | early this month              | 2024-06-01 | 2024-06-10 | APPROXIMATE
+            ES | 2024-06-19 | a principios de este año      | 2024-01-01 | 2024-04-30 | APPROXIMATE
+            ES | 2024-06-19 | a finales del año pasado      | 2023-09-01 | 2023-12-31 | APPROXIMATE
+            ES | 2024-06-19 | a finales de año              | 2024-09-01 | 2024-12-31 | APPROXIMATE
+            ES | 2024-06-19 | a mediados del mes pasado     | 2024-05-11 | 2024-05-20 | APPROXIMATE
+            ES | 2024-06-19 | a principios del próximo año  | 2025-01-01 | 2025-04-30 | APPROXIMATE
+            FR | 2024-06-19 | début de l'année              | 2024-01-01 | 2024-04-30 | APPROXIMATE
+            FR | 2024-06-19 | fin de l'année dernière       | 2023-09-01 | 2023-12-31 | APPROXIMATE
+            FR | 2024-06-19 | à la fin du mois              | 2024-06-21 | 2024-06-30 | APPROXIMATE
+            FR | 2024-06-19 | début de l'année prochaine    | 2025-01-01 | 2025-04-30 | APPROXIMATE
             """)
     void monthsAndDaysWithoutYear(Language language, LocalDate reference, String expression, LocalDate first,
             LocalDate last, Qualifier qualifier) {

@@ -27,6 +27,11 @@ class UnitLexiconTests {
             EN | 1.5m hectares                          | QUANTITY | 15000000000     | 15000000000     | m2   | EXACT
             EN | 2m litres of water                     | QUANTITY | 2000000         | 2000000         | l    | EXACT
             EN | 624m                                   | QUANTITY | 624             | 624             | m    | EXACT
+            EN | 1.5m people                            | COUNT    | 1500000         | 1500000         | null | EXACT
+            EN | 2.3m voters                            | COUNT    | 2300000         | 2300000         | null | EXACT
+            EN | a 1.5m wall                            | QUANTITY | 1.5             | 1.5             | m    | EXACT
+            EN | 2.5m tall                              | QUANTITY | 2.5             | 2.5             | m    | EXACT
+            EN | the 100m hurdles                       | QUANTITY | 100             | 100             | m    | EXACT
             EN | a 10m wall                             | QUANTITY | 10              | 10              | m    | EXACT
             EN | £4.3M                                  | MONEY    | 4300000         | 4300000         | GBP  | EXACT
             EN | £4.3m                                  | MONEY    | 4300000         | 4300000         | GBP  | EXACT
@@ -54,6 +59,12 @@ class UnitLexiconTests {
     @ParameterizedTest(name = NAME)
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             EN | 256GB of storage                       | QUANTITY | 256000000000    | 256000000000    | B    | EXACT
+            EN | a 15 kilotons bomb                     | QUANTITY | 15000000        | 15000000        | kg   | EXACT
+            EN | 50 megatons                            | QUANTITY | 50000000000     | 50000000000     | kg   | EXACT
+            FR | 50 cl                                  | QUANTITY | 0.5             | 0.5             | l    | EXACT
+            FR | 33 centilitres                         | QUANTITY | 0.33            | 0.33            | l    | EXACT
+            FR | à 12 milles nautiques des côtes        | QUANTITY | 22224           | 22224           | m    | EXACT
+            ES | 25 centilitros                         | QUANTITY | 0.25            | 0.25            | l    | EXACT
             EN | 128GB                                  | QUANTITY | 128000000000    | 128000000000    | B    | EXACT
             EN | 1TB                                    | QUANTITY | 1000000000000   | 1000000000000   | B    | EXACT
             EN | 500MB                                  | QUANTITY | 500000000       | 500000000       | B    | EXACT
