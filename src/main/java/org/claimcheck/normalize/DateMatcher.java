@@ -135,7 +135,7 @@ final class DateMatcher {
             if (!ELAPSED_STARTS.get(pack.language()).contains(token.lower())) {
                 return null;
             }
-            Part elapsed = elapsed(i); // "more than a year ago": a qualifier starts no other date
+            Part elapsed = elapsed(i); // "some 20 years ago": a qualifier starts no other date
             return elapsed == null ? null : new Match(i, elapsed.end(), elapsed.value(), elapsed.relative());
         }
         if (tokens.isAny(i, approximateLeads)) {
@@ -1309,14 +1309,11 @@ final class DateMatcher {
         }
         Qualifier qualifier = unit.equals("hour") || unit.equals("day") ? Qualifier.EXACT : Qualifier.APPROXIMATE;
         if (bound != null) {
-            // more time ago is an earlier day: "more than a year ago" is at most that day, "less than" at least it
-            boolean more = bound.equals("at-least-before");
-            boolean less = bound.equals("at-most-before");
-            if (sign < 0 && more || sign > 0 && less) {
-                return new Part(end, DateValue.of(null, day, Qualifier.AT_MOST), true, null, null, null);
-            }
-            if (sign < 0 && less || sign > 0 && more) {
-                return new Part(end, DateValue.of(day, null, Qualifier.AT_LEAST), true, null, null, null);
+            if (!bound.equals("around-before")) {
+                // "less than two weeks ago", "hace casi dos años": news states the bound on the time elapsed, and the
+                // annotated stories quote it as a duration ("less than two weeks", at most 14 days); the duration
+                // reader takes it
+                return null;
             }
             qualifier = Qualifier.APPROXIMATE;
         }

@@ -171,9 +171,9 @@
  *     before R, EXACT in days or hours, APPROXIMATE in weeks or more; "desde hace dos años" is a duration. Time ahead
  *     of R likewise: "three days from now", "dentro de tres días", "dans trois jours", "d'ici deux ans"; "in two
  *     weeks"/"en dos semanas" only at a sentence's start or after a future verb of the pack ("will", "votará"), since
- *     "built in two weeks" and "for the first time in six years" say how long. A qualifier before the time bounds
- *     the day: "more than a year ago"/"hace más de un año" is AT_MOST that day, "less than a week ago" AT_LEAST it,
- *     "nearly two years ago" APPROXIMATE; "a fortnight ago", "a couple of weeks ago", "hace un par de semanas" count
+ *     "built in two weeks" and "for the first time in six years" say how long. "Some" or "about" before the time
+ *     makes the day APPROXIMATE; a bound ("less than two weeks ago", "hace más de un año", "nearly two years ago")
+ *     stays the bound on the duration, as the annotated stories quote it; "a fortnight ago", "a couple of weeks ago", "hace un par de semanas" count
  *     too.</li>
  * <li>A part of a relative year or month: "early next year", "late last year", "a finales del año pasado", "fin de
  *     l'année dernière"; a year or month with nothing after it is R's ("by the end of the year", "à la fin du mois",

@@ -112,6 +112,10 @@ class DurationNormalizationTests {
     @ParameterizedTest(name = NAME)
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             EN | less than two weeks                  | DURATION | null     | 14       | day | AT_MOST
+            EN | less than two weeks ago              | DURATION | null     | 14       | day | AT_MOST
+            ES | hace menos de dos semanas            | DURATION | null     | 14       | day | AT_MOST
+            EN | nearly two years ago                 | DURATION | 657.45   | 730.5    | day | APPROXIMATE
+            FR | il y a plus d'un an                  | DURATION | 365.25   | null     | day | AT_LEAST
             EN | up to five years                     | DURATION | null     | 1826.25  | day | AT_MOST
             EN | more than two years                  | DURATION | 730.5    | null     | day | AT_LEAST
             EN | at least 11 years                    | DURATION | 4017.75  | null     | day | AT_LEAST
