@@ -42,10 +42,6 @@ final class FrameReader {
             "alcanzar", "alcanzo", "atteindre", "atteint");
     private static final Set<String> FROM = Set.of("from", "de", "desde", "del");
     private static final Set<String> TO = Set.of("to", "a", "hasta", "al");
-    /** Words that stand between a noun and its participle without changing what is counted. */
-    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "been", "be", "being", "have", "has",
-            "had", "fueron", "fue", "han", "ha", "sido", "habian", "habia", "son", "eran", "ont", "ete", "sont", "etaient",
-            "etait", "reportedly", "also", "tambien", "aussi");
     private static final Set<String> PURPOSE = Set.of("for", "para", "pour", "to");
     private static final Set<String> RANGE_STARTS = Set.of("between", "entre");
     private static final Set<String> BY = Set.of("by", "un", "una", "en", "de", "of");
@@ -150,7 +146,7 @@ final class FrameReader {
             if (k >= first && k < after) {
                 continue;
             }
-            if (!AUXILIARIES.contains(folded.get(k)) || !tokens.get(k).isWord()) {
+            if (!MeasureLexicon.AUXILIARIES.contains(folded.get(k)) || !tokens.get(k).isWord()) {
                 words.add(folded.get(k));
                 at.add(k);
             }

@@ -37,6 +37,10 @@ class FrameReaderTests {
             "Al menos 60 manifestantes resultaron heridos.                   | Al menos 60   | injured         | CURRENT   | -",
             "Some 5,000 troops were deployed to the border.                  | Some 5,000    | troops_deployed | CURRENT   | -",
             "Some 3,000 soldiers arrested 200 protesters in the capital.     | Some 3,000    | troops_deployed | CURRENT   | -",
+            // a cue written with an auxiliary ("ont défilé") is met by the text, whose auxiliaries are dropped as well
+            "Mercredi, 1 800 personnes ont défilé à Vireval selon la police. | 1 800 | crowd          | CURRENT   | police",
+            "La Montargue a fait mieux : 71,2 % des inscrits se sont rendus aux urnes. | 71,2 % | turnout | CURRENT | -",
+            "Selon la police, 20 000 personnes se sont rassemblées sur la place. | 20 000   | crowd           | CURRENT   | police",
             // role: a rival's figure set beside it is no earlier figure
             "Maduro won 51.2% compared with 44.2% for González.              | 44.2%         | vote_share      | CURRENT   | -",
             // role
