@@ -42,10 +42,6 @@ final class FrameReader {
             "alcanzar", "alcanzo", "atteindre", "atteint");
     private static final Set<String> FROM = Set.of("from", "de", "desde", "del");
     private static final Set<String> TO = Set.of("to", "a", "hasta", "al");
-    /** Words that stand between a noun and its participle without changing what is counted. */
-    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "been", "be", "being", "have", "has",
-            "had", "fueron", "fue", "han", "ha", "sido", "habian", "habia", "son", "eran", "ont", "ete", "sont", "etaient",
-            "etait", "reportedly", "also", "tambien", "aussi");
     private static final Set<String> PURPOSE = Set.of("for", "para", "pour", "to");
     private static final Set<String> RANGE_STARTS = Set.of("between", "entre");
     private static final Set<String> BY = Set.of("by", "un", "una", "en", "de", "of");
@@ -150,21 +146,35 @@ final class FrameReader {
             if (k >= first && k < after) {
                 continue;
             }
-            if (!AUXILIARIES.contains(folded.get(k)) || !tokens.get(k).isWord()) {
+            if (!MeasureLexicon.AUXILIARIES.contains(folded.get(k)) || !tokens.get(k).isWord()) {
                 words.add(folded.get(k));
                 at.add(k);
             }
         }
+        // the value sits between words gap - 1 and gap
+        int gap = 0;
+        while (gap < at.size() && at.get(gap) < first) {
+            gap++;
+        }
+        // "398 muertos y 2.150 heridos": a cue that closes around the value right after "y" names no thing of the value
+        int split = gap > 0 && CONJUNCTIONS.contains(words.get(gap - 1)) ? gap : -1;
         for (int w = 0; w < words.size(); w++) {
             int k = at.get(w);
             if (!tokens.get(k).isWord()) {
                 continue;
             }
-            Optional<MeasureLexicon.Match> match = MeasureLexicon.standard().longestMatch(words, w, kind, unit);
+            int start = w;
+            Optional<MeasureLexicon.Match> match = MeasureLexicon.standard().longestMatch(words, w,
+                    cue -> cue.measure().accepts(kind, unit) && (split < 0 || start >= split || start + cue.words().size() <= split));
             if (match.isEmpty()) {
                 continue;
             }
             int end = at.get(w + match.get().length() - 1) + 1;
+            // "the toll of the 7.2-magnitude quake rose to 398": a cue fastened to another value it could measure is
+            // that value's
+            if ((end <= first || k >= after) && fastenedToAnotherValue(k, mention, match.get().measure())) {
+                continue;
+            }
             double distance;
             if (end <= first) {
                 distance = first - end + BEFORE + PAST_OTHER_VALUE * valuesBetween(end, first);
@@ -187,13 +197,34 @@ final class FrameReader {
             }
         }
         // "between 20 and 30 soldiers crossed the border", "1,400 soldiers defected": the noun after the value says who
-        // is counted, a later count that accumulates says what happened to them
+        // is counted, a later count that accumulates says what happened to them; a count that varies is no noun of
+        // who ("quatorze personnes sont portées disparues dans les hameaux")
         if (event != null && bestAt >= after && eventAt > bestAt
-                && !MeasureLexicon.standard().measure(best).map(MeasureLexicon.Measure::cumulative).orElse(true)) {
+                && MeasureLexicon.standard().measure(best).map(m -> !m.cumulative() && !m.varies()).orElse(false)) {
             return event;
         }
         return best;
     }
+
+    /**
+     * Is the cue [k, end) fastened by a hyphen after another value that its measure could be ("the 7.2-magnitude
+     * quake")? A word before another value ("won 51.2% compared with 44.2%") or after it ("2.75 million votes for
+     * Maduro and 6.27 million for González") may be shared by the values of a list, so it stays a cue.
+     */
+    private boolean fastenedToAnotherValue(int k, Mention mention, MeasureLexicon.Measure measure) {
+        if (k < 2 || !folded.get(k - 1).equals("-") || tokens.get(k - 1).spaceBefore() || tokens.get(k).spaceBefore()) {
+            return false;
+        }
+        for (Mention other : mentions) {
+            String otherUnit = other.value() instanceof NumericValue number ? number.unit() : null;
+            if (other != mention && tokenAt(other.end()) == k - 1 && measure.accepts(other.value().kind(), otherUnit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor", "y", "e", "o", "u", "ni", "et", "ou");
 
     // ---- event ------------------------------------------------------------------------------------------
 

@@ -45,6 +45,14 @@ public final class MeasureLexicon {
     /** French elided articles and pronouns: "l'épicentre" is the word "épicentre". */
     private static final Pattern ELISION = Pattern.compile("^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=\\p{L})");
     private static final Pattern CUE_WORD_SPLIT = Pattern.compile("[\\s\\-]+");
+    /**
+     * Words that stand between a noun and its participle without changing what is counted ("312 soldiers were
+     * killed", "1 800 personnes ont défilé"). The frame reader matches cues over a text without them, so a cue is
+     * indexed without them too: "ont défilé" is the cue "défilé", "se sont rassemblés" the cue "se rassemblés".
+     */
+    static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "been", "be", "being", "have", "has",
+            "had", "fueron", "fue", "han", "ha", "sido", "habian", "habia", "son", "eran", "ont", "ete", "sont", "etaient",
+            "etait", "reportedly", "also", "tambien", "aussi");
 
     /**
      * What a value measures: the kinds of value it takes, the SI base unit of its quantities, whether it only grows
@@ -264,6 +272,7 @@ public final class MeasureLexicon {
             return cues;
         }
         Set<List<String>> seen = new HashSet<>();
+        Set<List<String>> indexed = new HashSet<>();
         for (String phrase : column.split(" \\| ", -1)) {
             List<String> words = new ArrayList<>();
             for (String raw : CUE_WORD_SPLIT.split(phrase.strip())) {
@@ -281,6 +290,13 @@ public final class MeasureLexicon {
             if (!seen.add(words)) {
                 throw new IllegalStateException(where + ": duplicate " + language + " cue '" + phrase
                         + "' (cues are compared without accents)");
+            }
+            if (words.stream().anyMatch(AUXILIARIES::contains) && !AUXILIARIES.containsAll(words)) {
+                words = new ArrayList<>(words);
+                words.removeIf(AUXILIARIES::contains);
+            }
+            if (!indexed.add(words)) {
+                continue; // "were hurt" beside "hurt": one cue once the auxiliary is dropped
             }
             cues.add(new Cue(measure, language, words));
         }

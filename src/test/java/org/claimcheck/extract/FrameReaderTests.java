@@ -37,6 +37,21 @@ class FrameReaderTests {
             "Al menos 60 manifestantes resultaron heridos.                   | Al menos 60   | injured         | CURRENT   | -",
             "Some 5,000 troops were deployed to the border.                  | Some 5,000    | troops_deployed | CURRENT   | -",
             "Some 3,000 soldiers arrested 200 protesters in the capital.     | Some 3,000    | troops_deployed | CURRENT   | -",
+            // a cue written with an auxiliary ("ont défilé") is met by the text, whose auxiliaries are dropped as well
+            "Mercredi, 1 800 personnes ont défilé à Vireval selon la police. | 1 800 | crowd          | CURRENT   | police",
+            "La Montargue a fait mieux : 71,2 % des inscrits se sont rendus aux urnes. | 71,2 % | turnout | CURRENT | -",
+            "Selon la police, 20 000 personnes se sont rassemblées sur la place. | 20 000   | crowd           | CURRENT   | police",
+            // a cue that closes around the value right after "y", "and", "et" names no thing of the value
+            "La cifra llegó a 398 muertos y 2.150 heridos.                   | 2.150         | injured         | CURRENT   | -",
+            // a count that varies (the missing) is no noun of who is counted: a later cue does not override it
+            "Fourteen people are still missing, mostly in remote villages.   | Fourteen      | missing         | CURRENT   | -",
+            "Catorce personas siguen desaparecidas, sobre todo en las comunidades aisladas. | Catorce | missing | CURRENT | -",
+            "Quatorze personnes sont toujours portées disparues, principalement dans les hameaux isolés. | Quatorze | missing | CURRENT | -",
+            // a cue fastened to another value by a hyphen ("7.2-magnitude") is that value's
+            "The toll of the 7.2-magnitude quake rose to 398 on Tuesday.     | 398           | deaths          | CURRENT   | -",
+            // a word before or after another value may be shared by a list: it stays a cue
+            "The tallies showed 2.75 million votes for Maduro and 6.27 million for his rival. | 6.27 million | votes | CURRENT | -",
+            "Le bilan est passé de 12 à 19 morts mercredi.                   | 12            | deaths          | PREVIOUS  | -",
             // role: a rival's figure set beside it is no earlier figure
             "Maduro won 51.2% compared with 44.2% for González.              | 44.2%         | vote_share      | CURRENT   | -",
             // role

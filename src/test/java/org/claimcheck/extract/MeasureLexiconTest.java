@@ -29,11 +29,15 @@ class MeasureLexiconTest {
 
     private static final MeasureLexicon LEXICON = MeasureLexicon.standard();
 
-    /** Words as the tokenizer gives them (hyphens split, apostrophes kept inside a word), folded. */
+    /**
+     * Words as the tokenizer gives them (hyphens split, apostrophes kept inside a word), folded, without the
+     * auxiliaries the frame reader drops.
+     */
     private static List<String> words(String text) {
         return Arrays.stream(text.split("[^\\p{L}\\p{M}'’]+"))
                 .filter(w -> !w.isEmpty())
                 .map(MeasureLexicon::fold)
+                .filter(w -> !MeasureLexicon.AUXILIARIES.contains(w))
                 .toList();
     }
 
@@ -151,6 +155,28 @@ class MeasureLexiconTest {
         Match match = match(language, phrase, kind).orElseThrow(() -> new AssertionError("no cue for " + phrase));
         assertEquals(measure, match.measure().id());
         assertEquals(words(phrase).size(), match.length(), "the whole phrase is one cue");
+    }
+
+    @ParameterizedTest(name = "{0} \"{1}\" -> {2}")
+    @CsvSource({
+            // a cue written with an auxiliary is indexed without it, as the text it is matched against
+            "fr, défilé,           crowd",
+            "fr, se rendus aux urnes, turnout",
+            "fr, se abstenus,      abstention",
+            "en, hurt,             injured",
+    })
+    void aCueIsIndexedWithoutItsAuxiliaries(String language, String folded, String measure) {
+        List<String> words = Arrays.stream(folded.split(" ")).map(MeasureLexicon::fold).toList();
+        Match match = LEXICON.longestMatch(words, 0, cue -> cue.language().equals(language)).orElseThrow();
+        assertEquals(measure, match.measure().id());
+        assertEquals(words.size(), match.length());
+    }
+
+    @Test
+    void aCueRepeatedWithAnAuxiliaryIsIndexedOnce() {
+        MeasureLexicon small = MeasureLexicon.parse(List.of(MeasureLexicon.HEADER,
+                "injured\tCOUNT\tyes\twere hurt | hurt\theridos\tont été blessés | blessés", "other\tCOUNT\tno\t\t\t"), "t");
+        assertEquals(List.of("hurt", "heridos", "blesses"), small.cues().stream().map(Cue::phrase).toList());
     }
 
     @ParameterizedTest(name = "{0} \"{1}\" beats \"{3}\"")
