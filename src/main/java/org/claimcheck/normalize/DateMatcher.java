@@ -1250,14 +1250,12 @@ final class DateMatcher {
         if (at == null || !at.isNumber() && !numbers.mayStart(k) && !ELAPSED_STARTS.get(pack.language()).contains(at.lower())) {
             return null; // a cheap test first: most tokens start no number and no qualifier
         }
-        String bound = null; // "more than a year ago", "hace casi dos años": the qualifier's section
-        for (String section : at.isNumber() ? List.<String>of() : ELAPSED_QUALIFIERS) {
-            LanguagePack.Phrase qualifier = pack.longestAt(section, tokens, k);
-            if (qualifier != null) {
-                bound = section;
-                k += qualifier.words().size();
-                break;
-            }
+        // "some 20 years ago", "hace unos diez años": an approximation. A bound ("less than two weeks ago", "hace casi
+        // dos años") is no date here: news states the bound on the time elapsed, and the annotated stories quote it as
+        // a duration ("less than two weeks", at most 14 days), which the duration reader takes
+        LanguagePack.Phrase around = at.isNumber() ? null : pack.longestAt(ELAPSED_QUALIFIER, tokens, k);
+        if (around != null) {
+            k += around.words().size();
         }
         NumberReader.Read count;
         LanguagePack.Phrase phrase = tokens.isNumber(k) ? null : pack.longestAt("count-phrases", tokens, k); // "a couple of weeks ago"
@@ -1308,32 +1306,23 @@ final class DateMatcher {
             return null; // "in 5 years" near the calendar's end, "10,000 years ago": no day an ISO date can tell
         }
         Qualifier qualifier = unit.equals("hour") || unit.equals("day") ? Qualifier.EXACT : Qualifier.APPROXIMATE;
-        if (bound != null) {
-            if (!bound.equals("around-before")) {
-                // "less than two weeks ago", "hace casi dos años": news states the bound on the time elapsed, and the
-                // annotated stories quote it as a duration ("less than two weeks", at most 14 days); the duration
-                // reader takes it
-                return null;
-            }
+        if (around != null) {
             qualifier = Qualifier.APPROXIMATE;
         }
         return new Part(end, DateValue.of(day, day, qualifier), true, null, null, null);
     }
 
-    /** The qualifiers that may stand before the time elapsed: "more than a year ago", "hace casi dos años". */
-    private static final List<String> ELAPSED_QUALIFIERS = List.of("at-least-before", "at-most-before", "around-before",
-            "below-before", "above-before");
+    /** The qualifier that may stand before the time elapsed: "some 20 years ago", "il y a environ dix ans". */
+    private static final String ELAPSED_QUALIFIER = "around-before";
 
-    /** Per language, the first words of those qualifiers and of the count phrases ("a couple of"). */
+    /** Per language, the first words of that qualifier and of the count phrases ("a couple of"). */
     private static final Map<Language, Set<String>> ELAPSED_STARTS = new java.util.EnumMap<>(Language.class);
 
     static {
         for (Language language : Language.values()) {
             Set<String> words = new java.util.HashSet<>();
             LanguagePack pack = LanguagePack.of(language);
-            for (String section : ELAPSED_QUALIFIERS) {
-                pack.phrases(section).forEach(phrase -> words.add(phrase.words().get(0)));
-            }
+            pack.phrases(ELAPSED_QUALIFIER).forEach(phrase -> words.add(phrase.words().get(0)));
             pack.phrases("count-phrases").forEach(phrase -> words.add(phrase.words().get(0)));
             ELAPSED_STARTS.put(language, Set.copyOf(words));
         }
