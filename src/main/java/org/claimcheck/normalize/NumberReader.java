@@ -365,7 +365,8 @@ final class NumberReader {
         return value == null ? null : new Read(k, value, value, false, true, false);
     }
 
-    private static boolean allDigits(String text) {
+    /** Whether the text is ASCII digits only, and not empty. */
+    static boolean allDigits(String text) {
         if (text.isEmpty()) {
             return false;
         }

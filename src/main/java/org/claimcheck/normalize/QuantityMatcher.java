@@ -608,7 +608,7 @@ final class QuantityMatcher {
      */
     private BigDecimal scaledRest(BigDecimal head, BigDecimal scale, int m, int[] end) {
         Token rest = tokens.get(m);
-        if (rest == null || !rest.isNumber() || rest.text().length() > 3 || !allDigits(rest.text())) {
+        if (rest == null || !rest.isNumber() || rest.text().length() > 3 || !NumberReader.allDigits(rest.text())) {
             return null;
         }
         BigDecimal tail = new BigDecimal(rest.text());
@@ -642,15 +642,6 @@ final class QuantityMatcher {
             return head.multiply(scale).add(tail); // "3 mil 500"
         }
         return null;
-    }
-
-    private static boolean allDigits(String text) {
-        for (int c = 0; c < text.length(); c++) {
-            if (text.charAt(c) < '0' || text.charAt(c) > '9') {
-                return false;
-            }
-        }
-        return !text.isEmpty();
     }
 
     /** "US" in "$US55,931,000": a country's letters in capitals between a dollar sign and its number, all attached. */
