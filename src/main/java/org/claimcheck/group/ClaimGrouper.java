@@ -192,11 +192,21 @@ public final class ClaimGrouper {
     }
 
     /**
-     * Whether two claims of different articles are surely one fact, so that values that cannot both be true make a
-     * conflict: probability at or above the model's conflict link.
+     * Whether two claims of different articles whose values cannot both be true are surely one fact, so that they make
+     * a conflict: by the model's conflict regression, at or above its conflict link.
      */
     public boolean surelySameFact(Prepared a, Prepared b) {
-        return probability(a, b) >= model.conflictLink();
+        return conflictProbability(a, b) >= model.conflictLink();
+    }
+
+    /** The conflict model's probability that two claims state one fact; -1 for claims of one article or two blocks. */
+    double conflictProbability(Prepared a, Prepared b) {
+        ClaimFeatures x = a.features;
+        ClaimFeatures y = b.features;
+        if (x.articleId().equals(y.articleId()) || !x.block().equals(y.block())) {
+            return -1;
+        }
+        return model.conflictProbability(x, y, semantics);
     }
 
     /** The pair's probability of stating one fact; -1, below any cut-off, for claims of one article or two blocks. */

@@ -16,9 +16,9 @@ import java.util.Properties;
  * weights fit on the annotated pairs of the evaluation stories (see {@code GroupingModelFit} in the tests; the README
  * says how to reproduce the resource). Two claims link when the probability reaches the threshold; linked groups
  * merge while their pairs average at least the average link (the repeat link when both hold claims of one article)
- * and none falls below the weakest link. The four cut-offs are fit with the weights. Within a group, two claims are
- * set against each other as a possible conflict only when they are more likely one fact than not ({@link #SURE}): an
- * alarm needs more certainty than a grouping.
+ * and none falls below the weakest link. The four cut-offs are fit with the weights. Within a group, two claims whose
+ * values disagree are set against each other as a conflict only when a second regression, fit on such pairs alone,
+ * holds them one fact ({@link #conflictLink}): an alarm needs other evidence than a grouping.
  */
 public final class PairModel {
 
@@ -27,20 +27,25 @@ public final class PairModel {
     private static volatile PairModel standard;
 
     private final double[] weights;
+    private final double[] conflictWeights;
     private final double threshold;
     private final double averageLink;
     private final double weakestLink;
     private final double repeatLink;
+    private final double conflictLink;
 
-    PairModel(double[] weights, double threshold, double averageLink, double weakestLink, double repeatLink) {
-        if (weights.length != PairFeatures.NAMES.size()) {
-            throw new IllegalArgumentException("expected " + PairFeatures.NAMES.size() + " weights, got " + weights.length);
+    PairModel(double[] weights, double[] conflictWeights, double threshold, double averageLink, double weakestLink,
+            double repeatLink, double conflictLink) {
+        if (weights.length != PairFeatures.NAMES.size() || conflictWeights.length != PairFeatures.NAMES.size()) {
+            throw new IllegalArgumentException("expected " + PairFeatures.NAMES.size() + " weights of each model");
         }
         this.weights = weights.clone();
+        this.conflictWeights = conflictWeights.clone();
         this.threshold = threshold;
         this.averageLink = averageLink;
         this.weakestLink = weakestLink;
         this.repeatLink = repeatLink;
+        this.conflictLink = conflictLink;
     }
 
     /** The model shipped with the service. */
@@ -70,18 +75,24 @@ public final class PairModel {
     private static PairModel read(Reader reader, String where) throws IOException {
         Properties properties = new Properties();
         properties.load(reader);
+        return new PairModel(weights(properties, "weight.", where), weights(properties, "conflict.weight.", where),
+                cutOff(properties, "threshold", where), cutOff(properties, "average-link", where),
+                cutOff(properties, "weakest-link", where), cutOff(properties, "repeat-link", where),
+                cutOff(properties, "conflict-link", where));
+    }
+
+    private static double[] weights(Properties properties, String prefix, String where) {
         List<String> names = PairFeatures.NAMES;
         double[] weights = new double[names.size()];
         for (int i = 0; i < names.size(); i++) {
-            String value = properties.getProperty("weight." + names.get(i));
+            String value = properties.getProperty(prefix + names.get(i));
             if (value == null) {
                 // a model fit on other features would score pairs wrongly: refit it rather than guess
-                throw new IllegalStateException(where + " has no weight for feature " + names.get(i) + "; refit the model");
+                throw new IllegalStateException(where + " has no " + prefix + names.get(i) + "; refit the model");
             }
             weights[i] = Double.parseDouble(value);
         }
-        return new PairModel(weights, cutOff(properties, "threshold", where), cutOff(properties, "average-link", where),
-                cutOff(properties, "weakest-link", where), cutOff(properties, "repeat-link", where));
+        return weights;
     }
 
     private static double cutOff(Properties properties, String name, String where) {
@@ -92,8 +103,17 @@ public final class PairModel {
         return Double.parseDouble(value);
     }
 
-    /** The weights by feature name, for writing the model down. */
+    /** The weights of grouping by feature name, for writing the model down. */
     Map<String, Double> weights() {
+        return named(weights);
+    }
+
+    /** The weights of the conflict model by feature name. */
+    Map<String, Double> conflictWeights() {
+        return named(conflictWeights);
+    }
+
+    private static Map<String, Double> named(double[] weights) {
         Map<String, Double> named = new java.util.LinkedHashMap<>();
         for (int i = 0; i < weights.length; i++) {
             named.put(PairFeatures.NAMES.get(i), weights[i]);
@@ -122,15 +142,22 @@ public final class PairModel {
     }
 
     /**
-     * Two claims of a group may conflict only when their probability reaches this: more likely one fact than not, the
-     * point where the regression's odds turn. Not fit: fit on the stories' few conflicts (two or three a story) the
-     * cut-off jumped between folds, and this fixed point scored better on stories left out (README, "Grouping").
+     * Two claims of a group whose values cannot both be true conflict only when the conflict model gives them this
+     * probability of stating one fact. The conflict model weighs the same features as grouping, fit on the annotated
+     * pairs whose values disagree: among those, two claims of one fact are rarer than among all pairs and other
+     * features tell them apart. The cut-off is fit with it, as the one whose reports best catch the stories' conflicts
+     * while keeping their consistent facts calm.
      */
-    static final double SURE = 0.5;
-
-    /** The probability two claims of a group need to conflict: {@link #SURE}, or the link if that is higher. */
     double conflictLink() {
-        return Math.max(threshold, SURE);
+        return conflictLink;
+    }
+
+    /** The probability, by the conflict model, that two claims whose values disagree state one fact. */
+    double conflictProbability(ClaimFeatures a, ClaimFeatures b, Semantics semantics) {
+        if (!weighed(a, b)) {
+            return 0;
+        }
+        return probability(conflictWeights, PairFeatures.of(a, b, meaning(a, b, semantics)));
     }
 
     /** The model gives the meaning of near words a weight: grouping needs the embedding model to apply it. */
@@ -169,6 +196,10 @@ public final class PairModel {
     private static final double MEANING_FLOOR = 0.5;
 
     double probability(double[] features) {
+        return probability(weights, features);
+    }
+
+    private static double probability(double[] weights, double[] features) {
         double z = 0;
         for (int i = 0; i < weights.length; i++) {
             z += weights[i] * features[i];

@@ -72,8 +72,7 @@ public final class GroupReconciler {
             for (int b = a + 1; b < claims.size(); b++) {
                 Interval x = values.get(a);
                 Interval y = values.get(b);
-                if (x == null || y == null || x.overlaps(y)
-                        || roundsTo(claims.get(a).claim().value(), claims.get(b).claim().value())) {
+                if (!disagree(x, y, claims.get(a).claim().value(), claims.get(b).claim().value())) {
                     continue;
                 }
                 ReconcileInput left = claims.get(a);
@@ -222,6 +221,18 @@ public final class GroupReconciler {
             }
             return low > 0 && figures[1][low - 1] >= value.low();
         }
+    }
+
+    /**
+     * Whether two values cannot both be true: their intervals are apart and neither is the other rounded. Only such
+     * pairs are set against each other, so the conflict model is fit on them alone.
+     */
+    public static boolean disagree(Value one, Value other) {
+        return disagree(Interval.of(one), Interval.of(other), one, other);
+    }
+
+    private static boolean disagree(Interval x, Interval y, Value one, Value other) {
+        return x != null && y != null && !x.overlaps(y) && !roundsTo(one, other);
     }
 
     /**

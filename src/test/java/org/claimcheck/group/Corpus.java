@@ -26,7 +26,7 @@ import org.claimcheck.extract.ClaimExtractor;
  * articles' claims extracted, and each extracted claim tied to the gold groups whose quotes its span overlaps.
  */
 record Corpus(String name, List<Article> articles, List<GroupMember> members, List<Set<Integer>> goldGroups,
-        List<Boolean> required) {
+        List<Boolean> required, List<Boolean> goldConflicts) {
 
     /** An article file: outlet, url and publication day from its header, then its text. */
     record Article(String file, String outlet, String url, String published, String text) {
@@ -74,7 +74,10 @@ record Corpus(String name, List<Article> articles, List<GroupMember> members, Li
                 goldGroups.add(new HashSet<>());
                 required.add(false);
             }
+            List<Boolean> goldConflicts = new ArrayList<>();
             for (int g = 0; g < gold.size(); g++) {
+                JsonNode conflict = gold.get(g).get("conflict");
+                goldConflicts.add(conflict == null || conflict.isNull() ? null : conflict.asBoolean());
                 for (JsonNode quoted : gold.get(g).get("claims")) {
                     String file = quoted.get("file").asText();
                     String text = textOf.getOrDefault(file, "");
@@ -91,7 +94,7 @@ record Corpus(String name, List<Article> articles, List<GroupMember> members, Li
                     }
                 }
             }
-            return new Corpus(dir.getFileName().toString(), articles, members, goldGroups, required);
+            return new Corpus(dir.getFileName().toString(), articles, members, goldGroups, required, goldConflicts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,5 +142,58 @@ record Corpus(String name, List<Article> articles, List<GroupMember> members, Li
         double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         return new double[] {precision, recall, f1};
+    }
+
+    /**
+     * Conflict recall and consistent kept of a grouping and its groups' conflict flags, as {@code score.py} counts
+     * them over the claims found: a gold group with claims of two articles in one found group is caught when such a
+     * group is flagged (a gold conflict) or kept when none is (a consistent fact). NaN where the story has none.
+     */
+    double[] conflictFigures(List<List<Integer>> groups, boolean[] flagged) {
+        int[] groupOf = new int[members.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            for (int m : groups.get(g)) {
+                groupOf[m] = g;
+            }
+        }
+        int caught = 0;
+        int conflicts = 0;
+        int kept = 0;
+        int consistent = 0;
+        for (int g = 0; g < goldConflicts.size(); g++) {
+            Boolean conflict = goldConflicts.get(g);
+            if (conflict == null) {
+                continue;
+            }
+            Set<String> articles = new HashSet<>();
+            Set<Integer> shared = new HashSet<>();
+            for (int a = 0; a < members.size(); a++) {
+                if (!goldGroups.get(a).contains(g)) {
+                    continue;
+                }
+                if (required.get(a)) {
+                    articles.add(members.get(a).articleId());
+                }
+                for (int b = a + 1; b < members.size(); b++) {
+                    if (goldGroups.get(b).contains(g) && groupOf[a] == groupOf[b]
+                            && !members.get(a).articleId().equals(members.get(b).articleId())) {
+                        shared.add(groupOf[a]);
+                    }
+                }
+            }
+            if (articles.size() < 2) {
+                continue;
+            }
+            boolean anyFlagged = shared.stream().anyMatch(s -> flagged[s]);
+            if (conflict) {
+                conflicts++;
+                caught += anyFlagged ? 1 : 0;
+            } else {
+                consistent++;
+                kept += !shared.isEmpty() && !anyFlagged ? 1 : 0;
+            }
+        }
+        return new double[] {conflicts == 0 ? Double.NaN : (double) caught / conflicts,
+                consistent == 0 ? Double.NaN : (double) kept / consistent};
     }
 }

@@ -5,8 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.claimcheck.reconcile.GroupReconciler;
+import org.claimcheck.reconcile.ReconcileInput;
+import org.claimcheck.reconcile.Verdict;
 
 /**
  * Fits the {@link PairModel} on the annotated stories and reports it on stories it was not fit on.
@@ -36,6 +42,7 @@ public final class GroupingModelFit {
     private static final double[] WEAKEST = {0, 0.01, 0.02, 0.05, 0.1};
     /** 0: claims of one article need no more than other claims to meet in a group. */
     private static final double[] REPEATS = {0, 0.3, 0.4, 0.5, 0.6};
+    private static final double[] CONFLICT_LINKS = {0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7};
 
     private record Pair(double[] x, double y, double weight) {
     }
@@ -60,7 +67,8 @@ public final class GroupingModelFit {
             PairModel model = fit(training);
             double[] figures = held.pairwise(new ClaimGrouper(model, SEMANTICS).group(held.members()));
             sum += figures[2];
-            System.out.printf(Locale.ROOT, "%-32s %6.2f %6.2f %6.2f%n", held.name(), figures[0], figures[1], figures[2]);
+            System.out.printf(Locale.ROOT, "%-32s %6.2f %6.2f %6.2f   conflict link %.2f%n", held.name(), figures[0],
+                    figures[1], figures[2], model.conflictLink());
             if (reports != null) {
                 Files.createDirectories(reports);
                 Files.writeString(reports.resolve(held.name() + ".json"), ReportJson.of(held, new ClaimGrouper(model, SEMANTICS)));
@@ -75,18 +83,21 @@ public final class GroupingModelFit {
             PairModel model = fit(corpora);
             write(model, out, "all " + corpora.size() + " stories");
             System.out.println("wrote " + out + " (link " + model.threshold() + ", average " + model.averageLink()
-                    + ", weakest " + model.weakestLink() + ", repeat " + model.repeatLink() + ")");
+                    + ", weakest " + model.weakestLink() + ", repeat " + model.repeatLink() + ", conflict " + model.conflictLink() + ")");
         }
     }
 
     /** Weights by Newton's method, then the threshold whose groups score best on the same stories. */
     static PairModel fit(List<Corpus> corpora) {
         List<Pair> pairs = new ArrayList<>();
+        List<Pair> disagreeing = new ArrayList<>();
         for (Corpus corpus : corpora) {
-            pairs.addAll(pairs(corpus));
+            pairs.addAll(pairs(corpus, false));
+            disagreeing.addAll(pairs(corpus, true));
         }
         double[] weights = newton(pairs);
-        PairModel scoring = new PairModel(weights, 1, 1, 0, 0);
+        double[] conflictWeights = newton(disagreeing);
+        PairModel scoring = new PairModel(weights, conflictWeights, 1, 1, 0, 0, 1);
         List<ClaimGrouper.Scored> scored = corpora.stream()
                 .map(corpus -> new ClaimGrouper(scoring, SEMANTICS).score(corpus.members())).toList();
         // every point of the grid scored once; NaN where the cut-offs contradict each other
@@ -132,7 +143,74 @@ public final class GroupingModelFit {
                 }
             }
         }
-        return new PairModel(weights, best[0], best[1], best[2], best[3]);
+        PairModel grouping = new PairModel(weights, conflictWeights, best[0], best[1], best[2], best[3], 1);
+        return new PairModel(weights, conflictWeights, best[0], best[1], best[2], best[3], conflictLink(grouping, corpora));
+    }
+
+    /**
+     * The conflict cut-off whose reports, on the training stories grouped by the fitted model, best catch the gold
+     * conflicts and keep the consistent facts unflagged (mean conflict recall plus mean consistent kept), taken on the
+     * plateau as the grouping cut-offs are.
+     */
+    private static double conflictLink(PairModel model, List<Corpus> corpora) {
+        ClaimGrouper grouper = new ClaimGrouper(model, SEMANTICS);
+        double[][] recall = new double[corpora.size()][CONFLICT_LINKS.length];
+        double[][] kept = new double[corpora.size()][CONFLICT_LINKS.length];
+        for (int i = 0; i < corpora.size(); i++) {
+            Corpus corpus = corpora.get(i);
+            List<ClaimGrouper.Prepared> prepared = corpus.members().stream().map(grouper::prepare).toList();
+            List<List<Integer>> groups = grouper.groupPrepared(prepared, Deadline.none());
+            List<ReconcileInput> inputs = new ArrayList<>();
+            Map<ReconcileInput, ClaimGrouper.Prepared> featuresOf = new IdentityHashMap<>();
+            for (int m = 0; m < corpus.members().size(); m++) {
+                GroupMember member = corpus.members().get(m);
+                int article = Integer.parseInt(member.articleId().substring(1)) - 1;
+                ReconcileInput input = new ReconcileInput("c" + m, member.articleId(),
+                        String.valueOf(corpus.articles().get(article).outlet()), member.claim());
+                inputs.add(input);
+                featuresOf.put(input, prepared.get(m));
+            }
+            for (int c = 0; c < CONFLICT_LINKS.length; c++) {
+                double link = CONFLICT_LINKS[c];
+                GroupReconciler reconciler = new GroupReconciler(group -> (a, b) ->
+                        grouper.conflictProbability(featuresOf.get(a), featuresOf.get(b)) >= link);
+                boolean[] flagged = new boolean[groups.size()];
+                for (int g = 0; g < groups.size(); g++) {
+                    List<ReconcileInput> group = groups.get(g).stream().map(inputs::get).toList();
+                    flagged[g] = reconciler.reconcile(group, Map.of()).status() == Verdict.Status.CONFLICT;
+                }
+                double[] figures = corpus.conflictFigures(groups, flagged);
+                recall[i][c] = figures[0];
+                kept[i][c] = figures[1];
+            }
+        }
+        double[] score = new double[CONFLICT_LINKS.length];
+        for (int c = 0; c < CONFLICT_LINKS.length; c++) {
+            score[c] = mean(recall, c) + mean(kept, c);
+        }
+        double best = CONFLICT_LINKS[0];
+        double bestScore = -1;
+        for (int c = 0; c < CONFLICT_LINKS.length; c++) {
+            double plateau = (score[Math.max(0, c - 1)] + score[c] + score[Math.min(score.length - 1, c + 1)]) / 3;
+            if (plateau > bestScore + 1e-9) {
+                bestScore = plateau;
+                best = CONFLICT_LINKS[c];
+            }
+        }
+        return best;
+    }
+
+    /** The mean of one column over the stories where it is defined. */
+    private static double mean(double[][] figures, int column) {
+        double sum = 0;
+        int count = 0;
+        for (double[] row : figures) {
+            if (!Double.isNaN(row[column])) {
+                sum += row[column];
+                count++;
+            }
+        }
+        return count == 0 ? 0 : sum / count;
     }
 
     /** The mean score of a grid point and its valid neighbours, one step away along each cut-off. */
@@ -162,9 +240,10 @@ public final class GroupingModelFit {
 
     /**
      * Every cross-article pair of one block whose claims both belong to one gold group, same group or not, among the
-     * pairs the model weighs at all ({@link PairModel#weighed}): what it is never applied to teaches it nothing.
+     * pairs the model weighs at all ({@link PairModel#weighed}): what it is never applied to teaches it nothing. With
+     * {@code disagreeing}, only the pairs whose values cannot both be true: those the conflict model is applied to.
      */
-    private static List<Pair> pairs(Corpus corpus) {
+    private static List<Pair> pairs(Corpus corpus, boolean disagreeing) {
         List<ClaimFeatures> features = new ArrayList<>();
         for (int i = 0; i < corpus.members().size(); i++) {
             features.add(ClaimFeatures.of(i, corpus.members().get(i)));
@@ -180,7 +259,9 @@ public final class GroupingModelFit {
                 // a claim the annotators tied to no fact is no fact of theirs: pairs with it teach what is apart
                 boolean untied = corpus.goldGroups().get(a).isEmpty() || corpus.goldGroups().get(b).isEmpty();
                 if (!untied && (goldLeft < 0 || goldRight < 0) || left.articleId().equals(right.articleId())
-                        || !left.block().equals(right.block()) || !PairModel.weighed(left, right)) {
+                        || !left.block().equals(right.block()) || !PairModel.weighed(left, right)
+                        || disagreeing && !GroupReconciler.disagree(corpus.members().get(a).claim().value(),
+                                corpus.members().get(b).claim().value())) {
                     continue;
                 }
                 xs.add(PairFeatures.of(left, right, PairModel.meaning(left, right, SEMANTICS)));
@@ -281,7 +362,11 @@ public final class GroupingModelFit {
         text.append("average-link=").append(model.averageLink()).append('\n');
         text.append("weakest-link=").append(model.weakestLink()).append('\n');
         text.append("repeat-link=").append(model.repeatLink()).append('\n');
+        text.append("conflict-link=").append(model.conflictLink()).append('\n');
         model.weights().forEach((name, weight) -> text.append("weight.").append(name).append('=')
+                .append(String.format(Locale.ROOT, "%.6f", weight)).append('\n'));
+        text.append("# Conflict model: the same features, fit on the pairs whose values disagree.\n");
+        model.conflictWeights().forEach((name, weight) -> text.append("conflict.weight.").append(name).append('=')
                 .append(String.format(Locale.ROOT, "%.6f", weight)).append('\n'));
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
