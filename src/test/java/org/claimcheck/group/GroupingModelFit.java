@@ -67,8 +67,9 @@ public final class GroupingModelFit {
             PairModel model = fit(training);
             double[] figures = held.pairwise(new ClaimGrouper(model, SEMANTICS).group(held.members()));
             sum += figures[2];
-            System.out.printf(Locale.ROOT, "%-32s %6.2f %6.2f %6.2f   conflict link %.2f%n", held.name(), figures[0],
-                    figures[1], figures[2], model.conflictLink());
+            System.out.printf(Locale.ROOT, "%-32s %6.2f %6.2f %6.2f   links %.2f %.2f %.2f %.2f, conflict %.2f%n",
+                    held.name(), figures[0], figures[1], figures[2], model.threshold(), model.averageLink(),
+                    model.weakestLink(), model.repeatLink(), model.conflictLink());
             if (reports != null) {
                 Files.createDirectories(reports);
                 Files.writeString(reports.resolve(held.name() + ".json"), ReportJson.of(held, new ClaimGrouper(model, SEMANTICS)));
