@@ -196,7 +196,12 @@ public final class ClaimGrouper {
      * a conflict: by the model's conflict regression, at or above its conflict link.
      */
     public boolean surelySameFact(Prepared a, Prepared b) {
-        return conflictProbability(a, b) >= model.conflictLink();
+        return surelySameFact(a, b, model.conflictLink());
+    }
+
+    /** {@link #surelySameFact(Prepared, Prepared)} at a given conflict link, for the fit to try several. */
+    boolean surelySameFact(Prepared a, Prepared b, double conflictLink) {
+        return conflictProbability(a, b) >= conflictLink;
     }
 
     /** The conflict model's probability that two claims state one fact; -1 for claims of one article or two blocks. */

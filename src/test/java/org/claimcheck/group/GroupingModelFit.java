@@ -174,7 +174,7 @@ public final class GroupingModelFit {
             for (int c = 0; c < CONFLICT_LINKS.length; c++) {
                 double link = CONFLICT_LINKS[c];
                 GroupReconciler reconciler = new GroupReconciler(group -> (a, b) ->
-                        grouper.conflictProbability(featuresOf.get(a), featuresOf.get(b)) >= link);
+                        grouper.surelySameFact(featuresOf.get(a), featuresOf.get(b), link));
                 boolean[] flagged = new boolean[groups.size()];
                 for (int g = 0; g < groups.size(); g++) {
                     List<ReconcileInput> group = groups.get(g).stream().map(inputs::get).toList();
