@@ -206,22 +206,17 @@ public final class ClaimGrouper {
 
     /** The conflict model's probability that two claims state one fact; -1 for claims of one article or two blocks. */
     double conflictProbability(Prepared a, Prepared b) {
-        ClaimFeatures x = a.features;
-        ClaimFeatures y = b.features;
-        if (x.articleId().equals(y.articleId()) || !x.block().equals(y.block())) {
-            return -1;
-        }
-        return model.conflictProbability(x, y, semantics);
+        return compared(a, b) ? model.conflictProbability(a.features, b.features, semantics) : -1;
     }
 
     /** The pair's probability of stating one fact; -1, below any cut-off, for claims of one article or two blocks. */
     private double probability(Prepared a, Prepared b) {
-        ClaimFeatures x = a.features;
-        ClaimFeatures y = b.features;
-        if (x.articleId().equals(y.articleId()) || !x.block().equals(y.block())) {
-            return -1;
-        }
-        return model.probability(x, y, semantics);
+        return compared(a, b) ? model.probability(a.features, b.features, semantics) : -1;
+    }
+
+    /** Only claims of different articles and of one block are ever compared. */
+    private static boolean compared(Prepared a, Prepared b) {
+        return !a.features.articleId().equals(b.features.articleId()) && a.features.block().equals(b.features.block());
     }
 
     /** A claim's features, read once. */

@@ -112,12 +112,7 @@ record Corpus(String name, List<Article> articles, List<GroupMember> members, Li
      * wrong, in one gold group only (both required) missed.
      */
     double[] pairwise(List<List<Integer>> groups) {
-        int[] groupOf = new int[members.size()];
-        for (int g = 0; g < groups.size(); g++) {
-            for (int m : groups.get(g)) {
-                groupOf[m] = g;
-            }
-        }
+        int[] groupOf = groupOf(groups);
         int tp = 0;
         int fp = 0;
         int fn = 0;
@@ -150,12 +145,7 @@ record Corpus(String name, List<Article> articles, List<GroupMember> members, Li
      * group is flagged (a gold conflict) or kept when none is (a consistent fact). NaN where the story has none.
      */
     double[] conflictFigures(List<List<Integer>> groups, boolean[] flagged) {
-        int[] groupOf = new int[members.size()];
-        for (int g = 0; g < groups.size(); g++) {
-            for (int m : groups.get(g)) {
-                groupOf[m] = g;
-            }
-        }
+        int[] groupOf = groupOf(groups);
         int caught = 0;
         int conflicts = 0;
         int kept = 0;
@@ -195,5 +185,16 @@ record Corpus(String name, List<Article> articles, List<GroupMember> members, Li
         }
         return new double[] {conflicts == 0 ? Double.NaN : (double) caught / conflicts,
                 consistent == 0 ? Double.NaN : (double) kept / consistent};
+    }
+
+    /** Each member's found group, by its index in {@code groups}. */
+    private int[] groupOf(List<List<Integer>> groups) {
+        int[] groupOf = new int[members.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            for (int m : groups.get(g)) {
+                groupOf[m] = g;
+            }
+        }
+        return groupOf;
     }
 }

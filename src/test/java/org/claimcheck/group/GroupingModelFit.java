@@ -93,8 +93,9 @@ public final class GroupingModelFit {
         List<Pair> pairs = new ArrayList<>();
         List<Pair> disagreeing = new ArrayList<>();
         for (Corpus corpus : corpora) {
-            pairs.addAll(pairs(corpus, false));
-            disagreeing.addAll(pairs(corpus, true));
+            StoryPairs story = pairs(corpus);
+            pairs.addAll(story.all());
+            disagreeing.addAll(story.disagreeing());
         }
         double[] weights = newton(pairs);
         double[] conflictWeights = newton(disagreeing);
@@ -239,18 +240,24 @@ public final class GroupingModelFit {
         return sum / count;
     }
 
+    /** A story's training pairs: all of them, for grouping, and those whose values disagree, for the conflict model. */
+    private record StoryPairs(List<Pair> all, List<Pair> disagreeing) {
+    }
+
     /**
      * Every cross-article pair of one block whose claims both belong to one gold group, same group or not, among the
-     * pairs the model weighs at all ({@link PairModel#weighed}): what it is never applied to teaches it nothing. With
-     * {@code disagreeing}, only the pairs whose values cannot both be true: those the conflict model is applied to.
+     * pairs the model weighs at all ({@link PairModel#weighed}): what it is never applied to teaches it nothing. Those
+     * whose values cannot both be true are also the conflict model's: the pairs it is applied to. Each list weighs
+     * {@link #PAIRS_PER_STORY} in all.
      */
-    private static List<Pair> pairs(Corpus corpus, boolean disagreeing) {
+    private static StoryPairs pairs(Corpus corpus) {
         List<ClaimFeatures> features = new ArrayList<>();
         for (int i = 0; i < corpus.members().size(); i++) {
             features.add(ClaimFeatures.of(i, corpus.members().get(i)));
         }
         List<double[]> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
+        List<Boolean> disagree = new ArrayList<>();
         for (int a = 0; a < features.size(); a++) {
             for (int b = a + 1; b < features.size(); b++) {
                 ClaimFeatures left = features.get(a);
@@ -260,21 +267,27 @@ public final class GroupingModelFit {
                 // a claim the annotators tied to no fact is no fact of theirs: pairs with it teach what is apart
                 boolean untied = corpus.goldGroups().get(a).isEmpty() || corpus.goldGroups().get(b).isEmpty();
                 if (!untied && (goldLeft < 0 || goldRight < 0) || left.articleId().equals(right.articleId())
-                        || !left.block().equals(right.block()) || !PairModel.weighed(left, right)
-                        || disagreeing && !GroupReconciler.disagree(corpus.members().get(a).claim().value(),
-                                corpus.members().get(b).claim().value())) {
+                        || !left.block().equals(right.block()) || !PairModel.weighed(left, right)) {
                     continue;
                 }
                 xs.add(PairFeatures.of(left, right, PairModel.meaning(left, right, SEMANTICS)));
                 ys.add(!untied && goldLeft == goldRight ? 1.0 : 0.0);
+                disagree.add(GroupReconciler.disagree(corpus.members().get(a).claim().value(),
+                        corpus.members().get(b).claim().value()));
             }
         }
-        List<Pair> pairs = new ArrayList<>(xs.size());
+        long disagreeing = disagree.stream().filter(Boolean::booleanValue).count();
         double weight = xs.isEmpty() ? 0 : PAIRS_PER_STORY / xs.size();
+        double disagreeingWeight = disagreeing == 0 ? 0 : PAIRS_PER_STORY / disagreeing;
+        List<Pair> all = new ArrayList<>(xs.size());
+        List<Pair> disagreeingPairs = new ArrayList<>();
         for (int i = 0; i < xs.size(); i++) {
-            pairs.add(new Pair(xs.get(i), ys.get(i), weight));
+            all.add(new Pair(xs.get(i), ys.get(i), weight));
+            if (disagree.get(i)) {
+                disagreeingPairs.add(new Pair(xs.get(i), ys.get(i), disagreeingWeight));
+            }
         }
-        return pairs;
+        return new StoryPairs(all, disagreeingPairs);
     }
 
     private static double[] newton(List<Pair> pairs) {

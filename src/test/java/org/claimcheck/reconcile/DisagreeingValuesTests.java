@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 
-import org.claimcheck.normalize.Language;
 import org.claimcheck.normalize.Value;
-import org.claimcheck.normalize.ValueNormalizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,7 +18,7 @@ class DisagreeingValuesTests {
     private static final LocalDate DAY = LocalDate.of(2024, 7, 29);
 
     private static Value value(String expression) {
-        return new ValueNormalizer().normalize(expression, Language.EN, DAY).orElseThrow();
+        return TestClaims.value(expression, DAY);
     }
 
     @ParameterizedTest(name = "{0} / {1}: disagree {2}")

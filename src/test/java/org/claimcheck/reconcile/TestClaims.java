@@ -18,9 +18,14 @@ final class TestClaims {
     private TestClaims() {
     }
 
+    /** An English expression normalized on a day (null: no day, for an expression that needs none). */
+    static Value value(String expression, LocalDate day) {
+        return NORMALIZER.normalize(expression.strip(), Language.EN, day).orElseThrow();
+    }
+
     /** @param day the article's day, or null for an undated article (its expression must not need a day) */
     static ReconcileInput claim(String id, String outlet, String expression, ClaimFrame frame, LocalDate day) {
-        Value value = NORMALIZER.normalize(expression.strip(), Language.EN, day).orElseThrow();
+        Value value = value(expression, day);
         Claim claim = new Claim(0, expression.length(), expression, value, expression, "people", "people", List.of(),
                 List.of(), List.of(), null, Modality.FACT, day, day, Language.EN, false, frame);
         return new ReconcileInput(id, outlet, outlet, claim);
